@@ -1,0 +1,31 @@
+#pragma once
+// Torch-free image buffers: the sample grid crosses from the trainer thread to the UI and the
+// CLI as one of these, and is tiled and saved here.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace gan {
+
+struct ImageBatch {
+  int count = 0;
+  int width = 0;
+  int height = 0;
+  std::vector<float> pixels;  // count × height × width, values in [0, 1]
+
+  float at(int image, int y, int x) const { return pixels[(std::size_t(image) * height + y) * width + x]; }
+};
+
+struct GrayImage {
+  int width = 0;
+  int height = 0;
+  std::vector<std::uint8_t> pixels;  // row-major
+};
+
+std::uint8_t toByte(float unit);
+// Tiles `batch` into `columns` columns with `padding` pixels of mid-grey between images.
+GrayImage tileImages(const ImageBatch& batch, int columns, int padding = 2);
+// Atomic PNG write; throws std::runtime_error.
+void writePng(const std::string& path, const GrayImage& image);
+
+}  // namespace gan

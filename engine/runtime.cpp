@@ -1,0 +1,48 @@
+#include "runtime.h"
+
+#include <dlfcn.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <thread>
+
+#include <torch/torch.h>
+
+namespace gan {
+
+namespace {
+using SetThreads = void (*)(int);
+using GetThreads = int (*)();
+
+template <typename F>
+F blasSymbol(const char* name) {
+  return reinterpret_cast<F>(dlsym(RTLD_DEFAULT, name));
+}
+}  // namespace
+
+RuntimeInfo runtimeInfo() {
+  RuntimeInfo info;
+  info.torchThreads = torch::get_num_threads();
+  auto get = blasSymbol<GetThreads>("openblas_get_num_threads");
+  info.blasThreads = get ? get() : -1;
+  Dl_info where{};
+  if (void* gemm = dlsym(RTLD_DEFAULT, "sgemm_"); gemm && dladdr(gemm, &where) && where.dli_fname)
+    info.blasLibrary = where.dli_fname;
+  return info;
+}
+
+RuntimeInfo configureRuntime(int torchThreads) {
+  if (torchThreads <= 0) torchThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  torch::set_num_threads(torchThreads);
+  if (auto set = blasSymbol<SetThreads>("openblas_set_num_threads")) set(1);
+  return runtimeInfo();
+}
+
+void lowerCurrentThreadPriority() {
+  // On Linux a nice value is per thread (setpriority on the tid), and threads this one creates
+  // later — LibTorch's OpenMP pool — inherit it.
+  setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+}
+
+}  // namespace gan

@@ -1,0 +1,169 @@
+#include "training_session.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <fstream>
+
+#include "atomic_file.h"
+
+namespace gan {
+
+namespace {
+constexpr const char* kFormat = "gan-studio-checkpoint-1";
+constexpr std::uint64_t kFixedLatentSalt = 0x5eedULL;
+
+torch::Generator seededGenerator(std::uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); }
+
+std::string readString(torch::serialize::InputArchive& archive, const char* key) {
+  c10::IValue value;
+  archive.read(key, value);
+  return value.toStringRef();
+}
+std::int64_t readInt(torch::serialize::InputArchive& archive, const char* key) {
+  c10::IValue value;
+  archive.read(key, value);
+  return value.toInt();
+}
+
+// LibTorch's messages carry a C++ backtrace; the first line is the part a user can act on.
+std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+void openCheckpoint(const std::string& path, torch::serialize::InputArchive& archive, CheckpointInfo& info) {
+  if (!std::ifstream(path).good()) throw std::runtime_error(path + ": cannot open checkpoint (no such file?)");
+  try {
+    archive.load_from(path);
+    if (readString(archive, "format") != kFormat) throw std::runtime_error("unknown format version");
+    info.variant = readString(archive, "variant");
+    info.step = readInt(archive, "step");
+    info.config = configFromJson(readString(archive, "config"));
+  } catch (const std::exception& e) {
+    throw std::runtime_error(path + ": not a GAN Studio checkpoint, or damaged (" + firstLine(e.what()) + ")");
+  }
+}
+}  // namespace
+
+ImageBatch toImageBatch(const torch::Tensor& images) {
+  auto unit = images.detach().to(torch::kFloat32).add(1.0).mul(0.5).clamp(0.0, 1.0).contiguous();
+  ImageBatch batch;
+  batch.count = static_cast<int>(unit.size(0));
+  batch.height = static_cast<int>(unit.size(2));
+  batch.width = static_cast<int>(unit.size(3));
+  batch.pixels.assign(unit.data_ptr<float>(), unit.data_ptr<float>() + unit.numel());
+  return batch;
+}
+
+TrainingSession::TrainingSession(TrainConfig config, std::shared_ptr<const MnistData> data)
+    : m_config(withDefaults(std::move(config))),
+      m_data(std::move(data)),
+      m_variant(makeVariant(m_config)),
+      m_noise(seededGenerator(m_config.seed)),
+      m_cursor(m_config.seed, m_data->images.size(0)) {
+  auto fixed = seededGenerator(m_config.seed ^ kFixedLatentSalt);
+  m_fixedLatent = m_variant->sampleLatent(kGridSize, fixed);
+}
+
+std::vector<double> TrainingSession::step() {
+  const auto batchSize = static_cast<std::int64_t>(m_config.value("batch_size"));
+  const auto epoch = m_cursor.epoch();
+  const auto position = m_cursor.position();
+  const auto real = m_data->images.index_select(0, m_cursor.nextIndices(batchSize));
+  try {
+    auto values = m_variant->trainStep(real, m_noise);
+    ++m_steps;
+    return values;
+  } catch (const NonFiniteLoss&) {
+    m_cursor.restore(epoch, position);
+    throw;
+  }
+}
+
+ImageBatch TrainingSession::fixedSamples() { return toImageBatch(m_variant->generate(m_fixedLatent)); }
+
+ImageBatch TrainingSession::samples(int count, std::uint64_t seed) {
+  auto generator = seededGenerator(seed);
+  return toImageBatch(m_variant->generate(m_variant->sampleLatent(count, generator)));
+}
+
+void TrainingSession::setHyperparameter(const std::string& key, double value) {
+  const auto* spec = findSpec(findVariant(m_config.variant).hyperparameters, key);
+  if (!spec) throw std::invalid_argument("variant " + m_config.variant + " has no hyperparameter '" + key + "'");
+  if (auto problem = checkHyperparameter(*spec, value)) throw std::invalid_argument(*problem);
+  m_config.hyperparameters[key] = value;
+  m_variant->setHyperparameter(key, value);
+}
+
+void TrainingSession::save(const std::string& path) {
+  torch::serialize::OutputArchive archive;
+  archive.write("format", c10::IValue(std::string(kFormat)));
+  archive.write("variant", c10::IValue(m_config.variant));
+  archive.write("step", c10::IValue(m_steps));
+  archive.write("config", c10::IValue(toJson(m_config)));
+  archive.write("cursor_epoch", c10::IValue(m_cursor.epoch()));
+  archive.write("cursor_position", c10::IValue(m_cursor.position()));
+  archive.write("noise_state", m_noise.get_state());
+  torch::serialize::OutputArchive model;
+  m_variant->save(model);
+  archive.write("model", model);
+  writeAtomically(path, [&](const std::string& temp) { archive.save_to(temp); });
+}
+
+static std::unique_ptr<Variant> loadCheckpointVariant(const std::string& path, CheckpointInfo& info,
+                                               torch::serialize::InputArchive& archive) {
+  openCheckpoint(path, archive, info);
+  auto variant = makeVariant(info.config);
+  try {
+    torch::serialize::InputArchive model;
+    archive.read("model", model);
+    variant->load(model);
+  } catch (const std::exception& e) {
+    throw std::runtime_error(path + ": damaged checkpoint (" + firstLine(e.what()) + ")");
+  }
+  return variant;
+}
+
+void TrainingSession::load(const std::string& path) {
+  const CheckpointInfo peek = readCheckpointInfo(path);
+  if (peek.variant != m_config.variant)
+    throw std::runtime_error(path + ": holds a " + findVariant(peek.variant).displayName +
+                             " run; this run is " + findVariant(m_config.variant).displayName +
+                             " (switch variant first)");
+  // Everything is read into new objects first so a failure half-way leaves this session untouched.
+  torch::serialize::InputArchive archive;
+  CheckpointInfo info;
+  auto variant = loadCheckpointVariant(path, info, archive);
+  torch::Tensor noiseState;
+  std::int64_t cursorEpoch = 0, cursorPosition = 0;
+  try {
+    archive.read("noise_state", noiseState);
+    cursorEpoch = readInt(archive, "cursor_epoch");
+    cursorPosition = readInt(archive, "cursor_position");
+  } catch (const std::exception& e) {
+    throw std::runtime_error(path + ": damaged checkpoint (" + firstLine(e.what()) + ")");
+  }
+  const std::string dataDir = m_config.dataDir;  // the data already loaded stay in use
+  m_variant = std::move(variant);
+  m_config = info.config;
+  m_config.dataDir = dataDir;
+  m_noise.set_state(noiseState);
+  auto fixed = seededGenerator(m_config.seed ^ kFixedLatentSalt);
+  m_fixedLatent = m_variant->sampleLatent(kGridSize, fixed);
+  m_cursor.restore(cursorEpoch, cursorPosition);
+  m_steps = info.step;
+}
+
+ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed) {
+  torch::serialize::InputArchive archive;
+  CheckpointInfo info;
+  auto variant = loadCheckpointVariant(path, info, archive);
+  auto generator = seededGenerator(seed);
+  return toImageBatch(variant->generate(variant->sampleLatent(count, generator)));
+}
+
+CheckpointInfo readCheckpointInfo(const std::string& path) {
+  torch::serialize::InputArchive archive;
+  CheckpointInfo info;
+  openCheckpoint(path, archive, info);
+  return info;
+}
+
+}  // namespace gan

@@ -1,0 +1,49 @@
+#pragma once
+// One run's whole training state, owned by a single thread at a time: the variant's networks
+// and optimisers, the data cursor, the noise generator and the fixed z of the sample grid.
+#include <torch/torch.h>
+
+#include <memory>
+#include <string>
+
+#include "checkpoint.h"
+#include "image_grid.h"
+#include "mnist_data.h"
+#include "train_config.h"
+#include "variant.h"
+
+namespace gan {
+
+
+class TrainingSession {
+ public:
+  static constexpr int kGridSize = 64;
+
+  TrainingSession(TrainConfig config, std::shared_ptr<const MnistData> data);
+
+  std::vector<double> step();  // throws NonFiniteLoss with the model unchanged
+  ImageBatch fixedSamples();
+  ImageBatch samples(int count, std::uint64_t seed);
+  void setHyperparameter(const std::string& key, double value);
+
+  void save(const std::string& path);   // atomic
+  void load(const std::string& path);   // refuses another variant or a damaged file
+
+  const TrainConfig& config() const { return m_config; }
+  std::int64_t stepsDone() const { return m_steps; }
+  std::int64_t epoch() const { return m_cursor.epoch(); }
+  Variant& variant() { return *m_variant; }
+
+ private:
+  TrainConfig m_config;
+  std::shared_ptr<const MnistData> m_data;
+  std::unique_ptr<Variant> m_variant;
+  torch::Generator m_noise;
+  BatchCursor m_cursor;
+  torch::Tensor m_fixedLatent;
+  std::int64_t m_steps = 0;
+};
+
+ImageBatch toImageBatch(const torch::Tensor& images);
+
+}  // namespace gan

@@ -1,0 +1,67 @@
+#pragma once
+// What every variant implements (LibTorch side). The shared training loop (training_session)
+// owns data, noise and step counting; a variant owns its networks, optimisers and losses.
+#include <torch/torch.h>
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "train_config.h"
+#include "variant_catalog.h"
+
+namespace gan {
+
+// Thrown by trainStep before any optimiser applies a non-finite loss, so the model stays as it
+// was after the previous step.
+class NonFiniteLoss : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Variant {
+ public:
+  virtual ~Variant() = default;
+  // One training step on a real batch in [-1, 1]; returns values in VariantInfo::metrics order.
+  virtual std::vector<double> trainStep(const torch::Tensor& real, torch::Generator& noise) = 0;
+  virtual torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const = 0;
+  // Images in [-1, 1] from latent codes, without gradient and without touching training state.
+  virtual torch::Tensor generate(const torch::Tensor& latent) = 0;
+  // Live change of a hyperparameter the variant owns (learning rates, …); others are ignored.
+  virtual void setHyperparameter(const std::string& key, double value) = 0;
+  virtual void save(torch::serialize::OutputArchive& archive) = 0;
+  virtual void load(torch::serialize::InputArchive& archive) = 0;
+};
+
+using VariantFactory = std::function<std::unique_ptr<Variant>(const TrainConfig&)>;
+
+struct RegisteredVariant {
+  VariantInfo info;
+  VariantFactory make;
+};
+
+// Builds the run's variant (weights initialised from config.seed).
+std::unique_ptr<Variant> makeVariant(const TrainConfig& config);
+
+// Specs every variant shares: batch size, Adam-style learning rates and betas.
+std::vector<HyperparameterSpec> commonHyperparameters(double learningRate, double beta1, double beta2);
+void setLearningRate(torch::optim::Optimizer& optimizer, double learningRate);
+void requireFinite(const torch::Tensor& loss, const char* what);
+
+// A module or optimiser stored under `key` as a nested archive.
+template <typename Savable>
+void writePart(torch::serialize::OutputArchive& archive, const std::string& key, Savable& savable) {
+  torch::serialize::OutputArchive part;
+  savable.save(part);
+  archive.write(key, part);
+}
+template <typename Loadable>
+void readPart(torch::serialize::InputArchive& archive, const std::string& key, Loadable& loadable) {
+  torch::serialize::InputArchive part;
+  archive.read(key, part);
+  loadable.load(part);
+}
+
+}  // namespace gan

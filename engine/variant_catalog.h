@@ -1,0 +1,33 @@
+#pragma once
+// Torch-free description of every variant: what the GUI chooser, the CLI's `variants` and the
+// plots need to know. The factories that build a variant live in variant_registry.cpp.
+#include <string>
+#include <vector>
+
+#include "hyperparameters.h"
+
+namespace gan {
+
+struct MetricInfo {
+  std::string key;    // column name in metrics.csv, e.g. "loss_d"
+  std::string label;  // legend text, e.g. "D loss"
+  std::string plot;   // which live plot shows it, e.g. "Losses"
+};
+
+struct VariantInfo {
+  std::string name;          // CLI and checkpoint name, e.g. "gan-ns"
+  std::string displayName;   // GUI name, e.g. "GAN (non-saturating)"
+  std::string explanation;   // one paragraph for the GUI
+  std::string formula;       // the objective, as rich text
+  std::vector<HyperparameterSpec> hyperparameters;
+  std::vector<MetricInfo> metrics;
+  // Reference lines for plots, e.g. log 2 on the JS estimate plot.
+  struct Guide { std::string plot; double value; std::string label; };
+  std::vector<Guide> guides;
+};
+
+const std::vector<VariantInfo>& variantCatalog();
+// Throws std::invalid_argument listing the known names when `name` is unknown.
+const VariantInfo& findVariant(const std::string& name);
+
+}  // namespace gan

@@ -1,0 +1,7 @@
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME gan-studio)
+set(CPACK_PACKAGE_CONTACT "GAN Studio developers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Watch GANs train: live losses, divergences and samples")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libtorch1.13, libqt6widgets6, libqcustomplot2.1-qt6, libopenblas0-pthread")
+set(CPACK_DEBIAN_PACKAGE_SECTION science)
+include(CPack)
