@@ -61,6 +61,8 @@ class OriginalGan : public Variant {
     if (key == "learning_rate_g") setLearningRate(m_optimizerG, value);
   }
 
+  std::vector<torch::nn::Module*> networks() override { return {m_generator.get(), m_discriminator.get()}; }
+
   void save(torch::serialize::OutputArchive& archive) override {
     writePart(archive, "generator", *m_generator);
     writePart(archive, "discriminator", *m_discriminator);

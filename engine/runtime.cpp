@@ -5,6 +5,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <thread>
 
 #include <torch/torch.h>
@@ -28,7 +29,7 @@ RuntimeInfo runtimeInfo() {
   info.blasThreads = get ? get() : -1;
   Dl_info where{};
   if (void* gemm = dlsym(RTLD_DEFAULT, "sgemm_"); gemm && dladdr(gemm, &where) && where.dli_fname)
-    info.blasLibrary = where.dli_fname;
+    info.blasLibrary = std::filesystem::canonical(where.dli_fname).string();
   return info;
 }
 

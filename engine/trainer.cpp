@@ -66,6 +66,7 @@ struct Trainer::Impl {
   std::shared_ptr<const MnistData> data;
   std::string dataDir;
   double stepSecondsAverage = 0;
+  std::int64_t lastGridStep = -1;
 
   void publish(Snapshot snapshot) {
     {
@@ -173,6 +174,7 @@ struct Trainer::Impl {
     Snapshot snapshot;
     snapshot.kind = Snapshot::Kind::Samples;
     snapshot.samples = {session->stepsDone(), session->fixedSamples()};
+    lastGridStep = session->stepsDone();
     return snapshot;
   }
 
@@ -244,7 +246,10 @@ struct Trainer::Impl {
         std::lock_guard<std::mutex> lock(mutex);
         idle = !mailbox.wantsStep();
       }
-      if (idle) setState(idleState());
+      if (!idle) continue;
+      // A paused run always shows the grid of the step it stopped at.
+      if (lastGridStep != session->stepsDone()) publish(samplesSnapshot());
+      setState(idleState());
     }
     setState(TrainerState::Stopped);
   }

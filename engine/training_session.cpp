@@ -67,11 +67,20 @@ std::vector<double> TrainingSession::step() {
   const auto epoch = m_cursor.epoch();
   const auto position = m_cursor.position();
   const auto real = m_data->images.index_select(0, m_cursor.nextIndices(batchSize));
+  // Forward passes update BatchNorm statistics before a loss can be checked; keep a copy so a
+  // NaN step leaves no trace. A few KB a step, nothing next to the step itself.
+  std::vector<std::pair<torch::Tensor, torch::Tensor>> buffers;
+  for (auto* network : m_variant->networks())
+    for (auto& buffer : network->buffers()) buffers.emplace_back(buffer, buffer.clone());
+  const auto noiseState = m_noise.get_state();
   try {
     auto values = m_variant->trainStep(real, m_noise);
     ++m_steps;
     return values;
   } catch (const NonFiniteLoss&) {
+    torch::NoGradGuard noGrad;
+    for (auto& [live, saved] : buffers) live.copy_(saved);
+    m_noise.set_state(noiseState);
     m_cursor.restore(epoch, position);
     throw;
   }
@@ -147,6 +156,7 @@ void TrainingSession::load(const std::string& path) {
   m_noise.set_state(noiseState);
   auto fixed = seededGenerator(m_config.seed ^ kFixedLatentSalt);
   m_fixedLatent = m_variant->sampleLatent(kGridSize, fixed);
+  m_cursor = BatchCursor(m_config.seed, m_data->images.size(0));
   m_cursor.restore(cursorEpoch, cursorPosition);
   m_steps = info.step;
 }

@@ -31,6 +31,8 @@ class Variant {
   virtual torch::Tensor generate(const torch::Tensor& latent) = 0;
   // Live change of a hyperparameter the variant owns (learning rates, …); others are ignored.
   virtual void setHyperparameter(const std::string& key, double value) = 0;
+  // Every network the variant trains (for buffer snapshots and inspection).
+  virtual std::vector<torch::nn::Module*> networks() = 0;
   virtual void save(torch::serialize::OutputArchive& archive) = 0;
   virtual void load(torch::serialize::InputArchive& archive) = 0;
 };

@@ -1,0 +1,175 @@
+#include "cli_commands.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <stdexcept>
+
+#include "atomic_file.h"
+#include "benchmark.h"
+#include "checkpoint.h"
+#include "idx_file.h"
+#include "metrics_csv.h"
+#include "trainer.h"
+#include "variant_catalog.h"
+
+namespace gan::cli {
+
+namespace {
+
+// Guards against a hung engine, not a synchronisation device: a healthy step takes well under a second.
+constexpr auto kEngineSilenceLimit = std::chrono::minutes(10);
+
+TrainConfig trainConfig(const TrainOptions& options) {
+  TrainConfig config;
+  if (!options.resumeFrom.empty()) config = readCheckpointInfo(options.resumeFrom).config;
+  else config.variant = options.variant;
+  config.seed = options.resumeFrom.empty() ? options.seed : config.seed;
+  config.dataDir = options.dataDir;
+  config.sampleEverySteps = options.sampleEverySteps;
+  const auto& specs = findVariant(config.variant).hyperparameters;
+  for (const auto& setting : options.settings) {
+    const auto equals = setting.find('=');
+    if (equals == std::string::npos) throw std::invalid_argument("--set expects key=value, got '" + setting + "'");
+    const std::string key = setting.substr(0, equals);
+    const auto* spec = findSpec(specs, key);
+    if (!spec) throw std::invalid_argument("variant " + config.variant + " has no hyperparameter '" + key + "'");
+    std::string error;
+    auto value = parseHyperparameter(*spec, setting.substr(equals + 1), error);
+    if (!value) throw std::invalid_argument(error);
+    config.hyperparameters[key] = *value;
+  }
+  return withDefaults(config);
+}
+
+Snapshot nextSnapshot(Trainer& trainer) {
+  auto snapshot = trainer.waitNext(kEngineSilenceLimit);
+  if (!snapshot) throw std::runtime_error("the training engine stopped answering");
+  return std::move(*snapshot);
+}
+
+// Waits for the event that answers a checkpoint command; throws on the trainer's Error event.
+void awaitEvent(Trainer& trainer, TrainerEvent::Kind kind) {
+  for (;;) {
+    auto snapshot = nextSnapshot(trainer);
+    if (snapshot.kind != Snapshot::Kind::Event) continue;
+    if (snapshot.event.kind == kind) return;
+    if (snapshot.event.kind == TrainerEvent::Kind::Error) throw std::runtime_error(snapshot.event.message);
+  }
+}
+
+void printProgress(const VariantInfo& info, const MetricsRow& row, long totalSteps) {
+  std::cerr << "step " << row.step << '/' << totalSteps << "  epoch " << row.epoch;
+  for (std::size_t i = 0; i < row.values.size() && i < info.metrics.size(); ++i)
+    std::cerr << "  " << info.metrics[i].key << ' ' << row.values[i];
+  std::cerr << "  " << row.stepsPerSecond << " steps/s\n";
+}
+
+}  // namespace
+
+int train(const TrainOptions& options) {
+  const TrainConfig config = trainConfig(options);
+  const VariantInfo& info = findVariant(config.variant);
+  const std::filesystem::path out(options.outDir);
+  std::filesystem::create_directories(out);
+
+  Trainer trainer(config);
+  if (!options.resumeFrom.empty()) {
+    trainer.loadCheckpoint(options.resumeFrom);
+    awaitEvent(trainer, TrainerEvent::Kind::CheckpointLoaded);
+  }
+  const std::int64_t target = trainer.stepsDone() + options.steps;
+  std::vector<MetricsRow> rows;
+  SampleGrid grid;
+  bool diverged = false;
+  const auto started = std::chrono::steady_clock::now();
+  auto lastPrint = started - std::chrono::seconds(10);
+  trainer.step(static_cast<int>(options.steps));
+  while (trainer.stepsDone() < target || grid.step < target) {
+    auto snapshot = nextSnapshot(trainer);
+    if (snapshot.kind == Snapshot::Kind::Metrics) {
+      rows.push_back(snapshot.metrics);
+      const auto now = std::chrono::steady_clock::now();
+      if (now - lastPrint > std::chrono::seconds(1) || snapshot.metrics.step == target) {
+        printProgress(info, snapshot.metrics, target);
+        lastPrint = now;
+      }
+    } else if (snapshot.kind == Snapshot::Kind::Samples) {
+      grid = std::move(snapshot.samples);
+    } else if (snapshot.event.kind == TrainerEvent::Kind::Error) {
+      throw std::runtime_error(snapshot.event.message);
+    } else if (snapshot.event.kind == TrainerEvent::Kind::Diverged) {
+      std::cerr << "gan-studio-cli: " << snapshot.event.message << '\n';
+      diverged = true;
+      break;
+    }
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+  trainer.saveCheckpoint((out / "checkpoint.pt").string());
+  awaitEvent(trainer, TrainerEvent::Kind::CheckpointSaved);
+  writeMetricsCsv((out / "metrics.csv").string(), info, rows);
+  writePng((out / "samples.png").string(), tileImages(grid.images, 8));
+  writeFileAtomically((out / "config.json").string(), toJson(trainer.config()) + "\n");
+  std::cerr << "trained " << rows.size() << " steps in " << seconds << " s ("
+            << (seconds > 0 ? rows.size() / seconds : 0) << " steps/s); wrote " << out.string()
+            << "/{metrics.csv,samples.png,checkpoint.pt,config.json}\n";
+  return diverged ? 3 : 0;
+}
+
+int sample(const SampleOptions& options) {
+  const ImageBatch images = sampleCheckpoint(options.checkpoint, options.count, options.seed);
+  IdxArray idx;
+  idx.dims = {static_cast<std::uint32_t>(images.count), static_cast<std::uint32_t>(images.height),
+              static_cast<std::uint32_t>(images.width)};
+  idx.data.reserve(images.pixels.size());
+  for (float unit : images.pixels) idx.data.push_back(toByte(unit));
+  writeIdx(options.out, idx);
+  const std::string png = std::filesystem::path(options.out).replace_extension(".png").string();
+  writePng(png, tileImages(images, std::min(images.count, 16)));
+  std::cerr << "wrote " << images.count << " images to " << options.out << " and " << png << '\n';
+  return 0;
+}
+
+int bench(const std::string& variant, int steps, int batchSize, const std::string& dataDir) {
+  BenchOptions options;
+  options.variant = variant;
+  options.steps = steps;
+  options.batchSize = batchSize;
+  options.dataDir = dataDir;
+  const BenchResult result = runBenchmark(options);
+  nlohmann::json j;
+  j["engine"] = "gan-studio";
+  j["variant"] = variant;
+  j["threads"] = result.runtime.torchThreads;
+  j["blas_threads"] = result.runtime.blasThreads;
+  j["blas_library"] = result.runtime.blasLibrary;
+  j["batch"] = batchSize;
+  j["train_steps_per_s"] = result.trainStepsPerSecond;
+  j["gen100_ms_median"] = result.generateMedianMs;
+  j["gen100_ms_p95"] = result.generateP95Ms;
+  std::cout << j.dump() << std::endl;
+  return 0;
+}
+
+int listVariants(bool json) {
+  if (json) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& info : variantCatalog()) {
+      nlohmann::json item{{"name", info.name}, {"display_name", info.displayName}, {"explanation", info.explanation}};
+      for (const auto& spec : info.hyperparameters)
+        item["hyperparameters"][spec.key] = {{"default", spec.defaultValue}, {"min", spec.minimum},
+                                             {"max", spec.maximum}, {"live", spec.liveEditable}};
+      for (const auto& metric : info.metrics) item["metrics"].push_back(metric.key);
+      list.push_back(item);
+    }
+    std::cout << list.dump(2) << std::endl;
+    return 0;
+  }
+  for (const auto& info : variantCatalog()) std::cout << info.name << "\t" << info.displayName << '\n';
+  return 0;
+}
+
+}  // namespace gan::cli

@@ -1,0 +1,32 @@
+#pragma once
+// The CLI's subcommands, each on the engine's torch-free API alone.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace gan::cli {
+
+struct TrainOptions {
+  std::string variant = "gan-ns";
+  long steps = 1000;
+  std::uint64_t seed = 1;
+  std::string outDir = "run";
+  std::string dataDir;
+  std::vector<std::string> settings;  // key=value hyperparameters
+  int sampleEverySteps = 50;
+  std::string resumeFrom;             // checkpoint to continue from
+};
+
+struct SampleOptions {
+  std::string checkpoint;
+  int count = 64;
+  std::uint64_t seed = 1;
+  std::string out = "samples.idx";
+};
+
+int train(const TrainOptions& options);
+int sample(const SampleOptions& options);
+int bench(const std::string& variant, int steps, int batchSize, const std::string& dataDir);
+int listVariants(bool json);
+
+}  // namespace gan::cli

@@ -1,0 +1,34 @@
+#include <catch2/catch.hpp>
+#include <torch/torch.h>
+
+#include "networks.h"
+
+using namespace gan;
+
+namespace {
+std::int64_t parameterCount(torch::nn::Module& module) {
+  std::int64_t count = 0;
+  for (const auto& p : module.parameters()) count += p.numel();
+  return count;
+}
+}  // namespace
+
+TEST_CASE("DCGAN generator maps z(100) to 1×28×28 images in [-1, 1]", "[networks]") {
+  DcganGenerator generator(100);
+  const auto images = generator(torch::randn({5, 100}));
+  CHECK(images.sizes() == torch::IntArrayRef({5, 1, 28, 28}));
+  CHECK(images.min().item<float>() >= -1.0f);
+  CHECK(images.max().item<float>() <= 1.0f);
+  // Same layers as the Python peer (../shared/bench/peer_dcgan.py): 633472 + 12544 + 131136 + 128 + 1025.
+  CHECK(parameterCount(*generator) == 778305);
+}
+
+TEST_CASE("DCGAN discriminator gives one raw logit per image", "[networks]") {
+  DcganDiscriminator discriminator;
+  const auto logits = discriminator(torch::randn({5, 1, 28, 28}));
+  CHECK(logits.sizes() == torch::IntArrayRef({5, 1}));
+  CHECK(parameterCount(*discriminator) == 1088 + 131200 + 256 + 6273);
+  // No sigmoid: logits leave [0, 1] for some input.
+  const auto extreme = discriminator(torch::randn({64, 1, 28, 28}) * 50);
+  CHECK((extreme.max().item<float>() > 1.0f || extreme.min().item<float>() < 0.0f));
+}

@@ -1,0 +1,31 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "mnist_data.h"
+#include "test_support.h"
+#include "training_session.h"
+
+using namespace gan;
+
+namespace {
+// L2 distance between the mean generated image and the mean real image.
+double meanImageDistance(const ImageBatch& generated, const torch::Tensor& realMeanUnit) {
+  auto fake = torch::from_blob(const_cast<float*>(generated.pixels.data()), {generated.count, 28, 28}).mean(0);
+  return (fake - realMeanUnit).norm().item<double>();
+}
+}  // namespace
+
+TEST_CASE("A few hundred steps on MNIST move generated images towards the data", "[learning]") {
+  const auto data = loadMnist(test::mnistDir());
+  const auto realMeanUnit = data->images.squeeze(1).add(1).mul(0.5).mean(0);
+  auto config = test::smallConfig("gan-ns", 3);
+  config.hyperparameters["batch_size"] = 64;
+  TrainingSession session(config, data);
+
+  const double before = meanImageDistance(session.fixedSamples(), realMeanUnit);
+  for (int i = 0; i < 300; ++i) session.step();
+  const double after = meanImageDistance(session.fixedSamples(), realMeanUnit);
+  INFO("mean-image distance before " << before << ", after " << after);
+  CHECK(after < before / 3.0);
+}
