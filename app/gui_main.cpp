@@ -1,0 +1,91 @@
+// gan-studio: the GUI. `--train` starts training at once (README command 1); `--exit-after-steps`
+// and `--screenshot` let scripts measure the GUI and take the README's screenshots.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QScreen>
+#include <QTimer>
+#include <iostream>
+
+#include "main_window.h"
+#include "runtime.h"
+#include "train_config.h"
+#include "training_controller.h"
+#include "variant_catalog.h"
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName("GAN Studio");
+  QApplication::setApplicationName("gan-studio");
+  QApplication::setApplicationVersion("0.1.0");
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription("GAN Studio: watch GANs train");
+  parser.addHelpOption();
+  parser.addVersionOption();
+  QCommandLineOption trainOption("train", "Start training as soon as the data are loaded.");
+  QCommandLineOption variantOption("variant", "Variant to open (e.g. gan, gan-ns).", "name");
+  QCommandLineOption dataOption("data", "MNIST folder.", "dir", QString::fromStdString(gan::defaultMnistDir()));
+  QCommandLineOption exitOption("exit-after-steps", "Quit after this many steps and print the GUI's steps/s.", "n");
+  QCommandLineOption screenshotOption("screenshot", "Save a picture of the window before quitting.", "file.png");
+  parser.addOptions({trainOption, variantOption, dataOption, exitOption, screenshotOption});
+  parser.process(app);
+
+  gan::configureRuntime();
+  gan::TrainConfig config;
+  config.dataDir = parser.value(dataOption).toStdString();
+  if (parser.isSet(variantOption)) {
+    try {
+      gan::findVariant(parser.value(variantOption).toStdString());
+    } catch (const std::exception& e) {
+      std::cerr << "gan-studio: " << e.what() << '\n';
+      return 2;
+    }
+    config.variant = parser.value(variantOption).toStdString();
+  }
+  bool stepsOk = true;
+  const qint64 exitAfter = parser.isSet(exitOption) ? parser.value(exitOption).toLongLong(&stepsOk) : 0;
+  if (!stepsOk || exitAfter < 0) {
+    std::cerr << "gan-studio: --exit-after-steps expects a whole number, got '"
+              << parser.value(exitOption).toStdString() << "'\n";
+    return 2;
+  }
+
+  gan::ui::MainWindow window(config);
+  window.show();
+  auto& controller = window.controller();
+  if (parser.isSet(trainOption)) {
+    // Train once the data are loaded: the first state change out of Loading.
+    QObject::connect(&controller, &gan::ui::TrainingController::stateChanged, &window,
+                     [&controller, started = false](gan::TrainerState state) mutable {
+                       if (started || state != gan::TrainerState::Ready) return;
+                       started = true;
+                       controller.start();
+                     });
+  }
+  QElapsedTimer clock;
+  qint64 firstStep = -1;
+  if (exitAfter > 0) {
+    QObject::connect(&controller, &gan::ui::TrainingController::progress, &window,
+                     [&, done = false](qint64 step, qint64, double) mutable {
+                       if (firstStep < 0 && step > 0) {
+                         firstStep = step;
+                         clock.start();
+                       }
+                       if (done || step < exitAfter) return;
+                       done = true;
+                       const double seconds = clock.elapsed() / 1000.0;
+                       std::cout << "{\"engine\":\"gan-studio-gui\",\"steps\":" << step - firstStep
+                                 << ",\"seconds\":" << seconds << ",\"train_steps_per_s\":"
+                                 << (seconds > 0 ? (step - firstStep) / seconds : 0) << "}" << std::endl;
+                       controller.pause();
+                       // Let the last grid and plots arrive and paint before the picture.
+                       QTimer::singleShot(600, &window, [&] {
+                         if (parser.isSet(screenshotOption))
+                           window.grab().save(parser.value(screenshotOption));
+                         window.close();
+                       });
+                     });
+  }
+  return app.exec();
+}

@@ -1,0 +1,136 @@
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QSignalSpy>
+
+#include "hyperparameter_panel.h"
+#include "main_window.h"
+#include "metrics_plot.h"
+#include "sample_grid_widget.h"
+#include "test_support.h"
+#include "training_controller.h"
+
+using namespace gan;
+using gan::ui::MainWindow;
+using gan::ui::TrainingController;
+
+namespace {
+// Waits on the controller's signals (never on time) until `done` holds. The spy's timeout is
+// only a guard against a hung engine.
+template <typename Signal, typename Done>
+bool waitUntil(TrainingController& controller, Signal signal, Done done) {
+  QSignalSpy spy(&controller, signal);
+  while (!done())
+    if (!spy.wait(300000)) return false;
+  return true;
+}
+
+TrainConfig windowConfig() {
+  auto config = test::smallConfig("gan-ns");
+  config.sampleEverySteps = 2;
+  return config;
+}
+
+int totalPoints(const MainWindow& window) {
+  int points = 0;
+  for (auto* plot : window.plots()) points += plot->pointCount();
+  return points;
+}
+
+bool waitForState(MainWindow& window, TrainerState state) {
+  return waitUntil(window.controller(), &TrainingController::stateChanged,
+                   [&] { return window.controller().state() == state; });
+}
+}  // namespace
+
+TEST_CASE("The window builds with a plot per metric group and lists the variants", "[gui]") {
+  MainWindow window(windowConfig());
+  window.setConfirmationsEnabled(false);
+  REQUIRE(window.plots().size() == 3);
+  CHECK(window.plots()[0]->group() == "Losses");
+  CHECK(window.plots()[2]->group() == "Divergence estimate");
+  auto* chooser = window.findChild<QComboBox*>("variantChooser");
+  REQUIRE(chooser);
+  CHECK(chooser->count() >= 2);
+  CHECK(waitForState(window, TrainerState::Ready));
+}
+
+TEST_CASE("Train feeds the plots and the sample grid; Pause stops them; Step adds exactly one row", "[gui]") {
+  MainWindow window(windowConfig());
+  window.setConfirmationsEnabled(false);
+  window.show();
+  REQUIRE(waitForState(window, TrainerState::Ready));
+
+  window.findChild<QAction*>("train")->trigger();
+  REQUIRE(waitUntil(window.controller(), &TrainingController::metricsAppended, [&] { return totalPoints(window) >= 15; }));
+  REQUIRE(waitUntil(window.controller(), &TrainingController::samplesUpdated,
+                    [&] { return window.sampleGrid().step() >= 2; }));
+  CHECK(window.sampleGrid().gridImage().width() == 8 * 28 + 9 * 2);
+
+  window.findChild<QAction*>("pause")->trigger();
+  REQUIRE(waitForState(window, TrainerState::Paused));
+  const int pausedPoints = totalPoints(window);
+  const auto pausedStep = window.controller().stepsDone();
+  CHECK(pausedPoints == 5 * pausedStep);  // five metrics per step, every row plotted
+
+  window.findChild<QAction*>("step")->trigger();
+  REQUIRE(waitUntil(window.controller(), &TrainingController::metricsAppended,
+                    [&] { return window.controller().stepsDone() == pausedStep + 1; }));
+  REQUIRE(waitForState(window, TrainerState::Paused));
+  CHECK(totalPoints(window) == pausedPoints + 5);
+
+  const auto csv = (test::tempDir("gui-csv") / "metrics.csv").string();
+  window.exportCsv(QString::fromStdString(csv));
+  QFile file(QString::fromStdString(csv));
+  REQUIRE(file.open(QIODevice::ReadOnly));
+  CHECK(file.readLine().trimmed() == "step,epoch,loss_d,loss_g,d_real,d_fake,js_estimate");
+}
+
+TEST_CASE("Bad hyperparameter text is refused visibly; good values reach the trainer", "[gui]") {
+  MainWindow window(windowConfig());
+  window.setConfirmationsEnabled(false);
+  REQUIRE(waitForState(window, TrainerState::Ready));
+  auto& panel = window.hyperparameters();
+  CHECK_FALSE(panel.submit("learning_rate_d", "fast"));
+  CHECK(panel.errorText().contains("Refused"));
+  CHECK(panel.errorText().contains("'fast'"));
+  CHECK_FALSE(panel.submit("batch_size", "100000"));
+  CHECK(panel.values().at("batch_size") == 16);  // the last good value stays
+
+  CHECK(panel.submit("batch_size", "32"));
+  window.findChild<QAction*>("step")->trigger();
+  REQUIRE(waitUntil(window.controller(), &TrainingController::metricsAppended,
+                    [&] { return window.controller().stepsDone() >= 1; }));
+  CHECK(window.controller().config().value("batch_size") == 32);
+}
+
+TEST_CASE("A bad checkpoint shows an error banner and the run carries on", "[gui]") {
+  MainWindow window(windowConfig());
+  window.setConfirmationsEnabled(false);
+  REQUIRE(waitForState(window, TrainerState::Ready));
+  const auto bogus = test::tempDir("gui-ckpt") / "bogus.pt";
+  QFile file(QString::fromStdString(bogus.string()));
+  REQUIRE(file.open(QIODevice::WriteOnly));
+  file.write("not a checkpoint");
+  file.close();
+  window.openCheckpoint(QString::fromStdString(bogus.string()));
+  CHECK(window.bannerText().contains("not a GAN Studio checkpoint"));
+  window.findChild<QAction*>("step")->trigger();
+  CHECK(waitUntil(window.controller(), &TrainingController::metricsAppended,
+                  [&] { return window.controller().stepsDone() == 1; }));
+}
+
+TEST_CASE("Closing the window during training ends cleanly", "[gui]") {
+  auto window = std::make_unique<MainWindow>(windowConfig());
+  window->setConfirmationsEnabled(false);
+  window->show();
+  REQUIRE(waitForState(*window, TrainerState::Ready));
+  window->train();
+  REQUIRE(waitUntil(window->controller(), &TrainingController::metricsAppended,
+                    [&] { return window->controller().stepsDone() >= 2; }));
+  CHECK(window->close());
+  window.reset();
+  SUCCEED("closed and destroyed while training");
+}

@@ -1,0 +1,276 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "hyperparameter_panel.h"
+#include "metrics_plot.h"
+#include "sample_grid_widget.h"
+#include "training_controller.h"
+#include "variant_catalog.h"
+
+namespace gan::ui {
+
+namespace {
+QPushButton* actionButton(QAction* action, QWidget* parent) {
+  auto* button = new QPushButton(action->text().remove('&'), parent);
+  button->setObjectName("button:" + action->objectName());
+  button->setToolTip(action->toolTip() + " (" + action->shortcut().toString(QKeySequence::NativeText) + ")");
+  QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+  QObject::connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+  return button;
+}
+
+QString variantText(const VariantInfo& info) {
+  return QStringLiteral("<p>%1</p><p style='font-family: serif; font-size: 11pt'>%2</p>")
+      .arg(QString::fromStdString(info.explanation).toHtmlEscaped(), QString::fromStdString(info.formula));
+}
+}  // namespace
+
+MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent), m_baseConfig(std::move(config)) {
+  setWindowTitle(tr("GAN Studio"));
+  buildMenus();
+  loadSettings();
+  m_controller = new TrainingController(m_baseConfig, this);
+
+  auto* central = new QWidget(this);
+  auto* outer = new QVBoxLayout(central);
+  m_banner = new QLabel(central);
+  m_banner->setObjectName("banner");
+  m_banner->setWordWrap(true);
+  m_banner->setStyleSheet("background: #fde7e9; color: #8a0010; padding: 6px; border: 1px solid #e6a1a8;");
+  m_banner->setToolTip(tr("Click to dismiss"));
+  m_banner->hide();
+  m_banner->installEventFilter(this);
+  outer->addWidget(m_banner);
+
+  auto* splitter = new QSplitter(Qt::Horizontal, central);
+  splitter->addWidget(buildControls());
+  splitter->addWidget(buildPlots());
+  splitter->addWidget(buildSamples());
+  splitter->setStretchFactor(0, 0);
+  splitter->setStretchFactor(1, 3);
+  splitter->setStretchFactor(2, 2);
+  outer->addWidget(splitter, 1);
+
+  m_log = new QPlainTextEdit(central);
+  m_log->setObjectName("messageLog");
+  m_log->setReadOnly(true);
+  m_log->setMaximumBlockCount(500);
+  m_log->setFixedHeight(70);
+  outer->addWidget(m_log);
+  setCentralWidget(central);
+
+  m_stateLabel = new QLabel(this);
+  m_progressLabel = new QLabel(this);
+  statusBar()->addWidget(m_stateLabel);
+  statusBar()->addPermanentWidget(m_progressLabel);
+
+  connect(m_controller, &TrainingController::metricsAppended, this, [this](const std::vector<MetricsRow>& rows) {
+    for (auto* plot : m_plots) plot->append(rows);
+  });
+  connect(m_controller, &TrainingController::historyCleared, this, [this] {
+    if (m_plots.empty() || m_plots.front()->property("variant").toString() != QString::fromStdString(m_controller->config().variant))
+      rebuildPlots();
+    for (auto* plot : m_plots) plot->clearData();
+  });
+  connect(m_controller, &TrainingController::samplesUpdated, this, [this](const SampleGrid& samples) {
+    m_sampleGrid->setSamples(samples);
+    m_sampleCaption->setText(tr("Fixed-z samples at step %1").arg(samples.step));
+  });
+  connect(m_controller, &TrainingController::stateChanged, this, [this] { applyState(); });
+  connect(m_controller, &TrainingController::progress, this, [this](qint64 step, qint64 epoch, double rate) {
+    m_progressLabel->setText(tr("step %1   epoch %2   %3 steps/s").arg(step).arg(epoch).arg(rate, 0, 'f', 2));
+  });
+  connect(m_controller, &TrainingController::message, this, &MainWindow::showMessage);
+  connect(m_controller, &TrainingController::checkpointLoaded, this, [this] {
+    const auto& config = m_controller->config();
+    m_seed->setValue(int(config.seed));
+    m_hyperparameters->setVariant(m_controller->variant(), config.hyperparameters);
+  });
+
+  rebuildPlots();
+  applyState();
+  resize(1400, 860);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildControls() {
+  auto* panel = new QWidget(this);
+  panel->setMinimumWidth(300);
+  panel->setMaximumWidth(380);
+  auto* layout = new QVBoxLayout(panel);
+
+  auto* variantGroup = new QGroupBox(tr("Variant"), panel);
+  auto* variantLayout = new QVBoxLayout(variantGroup);
+  m_variantBox = new QComboBox(variantGroup);
+  m_variantBox->setObjectName("variantChooser");
+  for (const auto& info : variantCatalog())
+    m_variantBox->addItem(QString::fromStdString(info.displayName), QString::fromStdString(info.name));
+  m_variantBox->setCurrentIndex(m_variantBox->findData(QString::fromStdString(m_baseConfig.variant)));
+  connect(m_variantBox, &QComboBox::activated, this,
+          [this](int index) { switchVariant(m_variantBox->itemData(index).toString()); });
+  variantLayout->addWidget(m_variantBox);
+  m_explanation = new QLabel(variantText(findVariant(m_baseConfig.variant)), variantGroup);
+  m_explanation->setWordWrap(true);
+  m_explanation->setTextFormat(Qt::RichText);
+  variantLayout->addWidget(m_explanation);
+  layout->addWidget(variantGroup);
+
+  auto* hyperGroup = new QGroupBox(tr("Hyperparameters"), panel);
+  auto* hyperLayout = new QVBoxLayout(hyperGroup);
+  m_hyperparameters = new HyperparameterPanel(hyperGroup);
+  m_hyperparameters->setVariant(findVariant(m_baseConfig.variant), m_baseConfig.hyperparameters);
+  hyperLayout->addWidget(m_hyperparameters);
+  auto* seedForm = new QFormLayout;
+  m_seed = new QSpinBox(hyperGroup);
+  m_seed->setObjectName("seed");
+  m_seed->setRange(0, std::numeric_limits<int>::max());
+  m_seed->setValue(int(m_baseConfig.seed));
+  m_seed->setToolTip(tr("Same seed and settings give the same run. Applies when the run is reset."));
+  seedForm->addRow(tr("Seed ⟲"), m_seed);
+  hyperLayout->addLayout(seedForm);
+  auto* note = new QLabel(tr("⟲ applies at Reset; the others apply at once."), hyperGroup);
+  note->setStyleSheet("color: gray;");
+  hyperLayout->addWidget(note);
+  connect(m_hyperparameters, &HyperparameterPanel::valueAccepted, this, [this](const QString& key, double value, bool live) {
+    saveSettings();
+    if (!live) {
+      showMessage(tr("%1 = %2 will apply when you press Reset").arg(key).arg(value), false);
+      return;
+    }
+    if (auto problem = m_controller->setHyperparameter(key, value); !problem.isEmpty()) showMessage(problem, true);
+  });
+  layout->addWidget(hyperGroup);
+
+  auto* buttons = new QGridLayout;
+  buttons->addWidget(actionButton(m_trainAction, panel), 0, 0);
+  buttons->addWidget(actionButton(m_pauseAction, panel), 0, 1);
+  buttons->addWidget(actionButton(m_stepAction, panel), 1, 0);
+  buttons->addWidget(actionButton(m_resetAction, panel), 1, 1);
+  layout->addLayout(buttons);
+  layout->addStretch(1);
+  return panel;
+}
+
+QWidget* MainWindow::buildPlots() {
+  auto* area = new QWidget(this);
+  auto* layout = new QVBoxLayout(area);
+  auto* tools = new QHBoxLayout;
+  tools->addWidget(new QLabel(tr("Smoothing"), area));
+  m_smoothing = new QSlider(Qt::Horizontal, area);
+  m_smoothing->setObjectName("smoothing");
+  m_smoothing->setRange(0, 99);
+  m_smoothing->setToolTip(tr("Exponential moving average over steps (0 = raw values)"));
+  tools->addWidget(m_smoothing, 1);
+  m_autoscale = new QCheckBox(tr("Autoscale"), area);
+  m_autoscale->setChecked(true);
+  m_autoscale->setToolTip(tr("Follow the data. Dragging or zooming a plot turns this off; double-click a plot to resume."));
+  tools->addWidget(m_autoscale);
+  auto* exportButton = new QPushButton(tr("Export CSV…"), area);
+  tools->addWidget(exportButton);
+  layout->addLayout(tools);
+  m_plotLayout = new QVBoxLayout;
+  layout->addLayout(m_plotLayout, 1);
+
+  connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) {
+    for (auto* plot : m_plots) plot->setSmoothing(value / 100.0);
+  });
+  connect(m_autoscale, &QCheckBox::toggled, this, [this](bool on) {
+    for (auto* plot : m_plots) plot->setAutoscale(on);
+  });
+  connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
+  return area;
+}
+
+QWidget* MainWindow::buildSamples() {
+  auto* group = new QGroupBox(tr("Samples"), this);
+  auto* layout = new QVBoxLayout(group);
+  m_sampleCaption = new QLabel(tr("Fixed-z samples"), group);
+  layout->addWidget(m_sampleCaption);
+  m_sampleGrid = new SampleGridWidget(group);
+  layout->addWidget(m_sampleGrid, 1);
+  auto* exportButton = new QPushButton(tr("Export PNG…"), group);
+  layout->addWidget(exportButton);
+  connect(exportButton, &QPushButton::clicked, this, [this] { exportSamples(); });
+  connect(m_sampleGrid, &SampleGridWidget::sampleClicked, this, [this](int index, const QImage& image) {
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Sample %1 at step %2").arg(index + 1).arg(m_sampleGrid->step()));
+    auto* label = new QLabel(dialog);
+    label->setPixmap(QPixmap::fromImage(image.scaled(image.size() * 10, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    (new QVBoxLayout(dialog))->addWidget(label);
+    dialog->show();
+  });
+  return group;
+}
+
+void MainWindow::rebuildPlots() {
+  for (auto* plot : m_plots) delete plot;
+  m_plots.clear();
+  const auto& info = m_controller->variant();
+  std::vector<QString> groups;
+  for (const auto& metric : info.metrics) {
+    const QString group = QString::fromStdString(metric.plot);
+    if (std::find(groups.begin(), groups.end(), group) == groups.end()) groups.push_back(group);
+  }
+  for (const auto& group : groups) {
+    auto* plot = new MetricsPlot(info, group, this);
+    plot->setProperty("variant", QString::fromStdString(info.name));
+    plot->setSmoothing(m_smoothing->value() / 100.0);
+    plot->setAutoscale(m_autoscale->isChecked());
+    plot->append(m_controller->history());
+    m_plotLayout->addWidget(plot, 1);
+    m_plots.push_back(plot);
+  }
+}
+
+void MainWindow::applyState() {
+  const auto state = m_controller->state();
+  const bool running = state == TrainerState::Running;
+  const bool idle = state == TrainerState::Ready || state == TrainerState::Paused;
+  m_trainAction->setEnabled(idle);
+  m_trainAction->setText(state == TrainerState::Paused ? tr("&Resume") : tr("&Train"));
+  m_pauseAction->setEnabled(running);
+  m_stepAction->setEnabled(idle);
+  m_resetAction->setEnabled(state != TrainerState::Loading);
+  m_stateLabel->setText(stateName(state));
+}
+
+void MainWindow::showMessage(const QString& text, bool isError) {
+  const QString stamp = QDateTime::currentDateTime().toString("HH:mm:ss");
+  m_log->appendPlainText(QStringLiteral("%1  %2%3").arg(stamp, isError ? tr("Error: ") : QString(), text));
+  statusBar()->showMessage(text, 8000);
+  if (isError) {
+    m_banner->setText(text);
+    m_banner->show();
+  }
+}
+
+QString MainWindow::bannerText() const { return m_banner->isHidden() ? QString() : m_banner->text(); }
+
+bool MainWindow::confirm(const QString& question) {
+  if (!m_confirm) return true;
+  return QMessageBox::question(this, tr("GAN Studio"), question) == QMessageBox::Yes;
+}
+
+}  // namespace gan::ui

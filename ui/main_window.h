@@ -1,0 +1,91 @@
+#pragma once
+#include <QMainWindow>
+
+#include "train_config.h"
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace gan::ui {
+
+class HyperparameterPanel;
+class MetricsPlot;
+class SampleGridWidget;
+class TrainingController;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  // `config` gives the data folder and, where set, the variant; the rest comes from QSettings.
+  explicit MainWindow(TrainConfig config, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  TrainingController& controller() { return *m_controller; }
+  HyperparameterPanel& hyperparameters() { return *m_hyperparameters; }
+  SampleGridWidget& sampleGrid() { return *m_sampleGrid; }
+  const std::vector<MetricsPlot*>& plots() const { return m_plots; }
+  QString bannerText() const;
+  // Off in tests and scripted runs: destructive actions then proceed without asking.
+  void setConfirmationsEnabled(bool enabled) { m_confirm = enabled; }
+
+ public Q_SLOTS:
+  void train();
+  void pause();
+  void singleStep();
+  void resetRun();
+  void switchVariant(const QString& name);
+  void openCheckpoint(const QString& path = {});
+  void saveCheckpoint(const QString& path = {});
+  void exportCsv(const QString& path = {});
+  void exportSamples(const QString& path = {});
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  QWidget* buildControls();
+  QWidget* buildPlots();
+  QWidget* buildSamples();
+  void buildMenus();
+  void rebuildPlots();
+  void applyState();
+  void showMessage(const QString& text, bool isError);
+  bool confirm(const QString& question);
+  TrainConfig configFromPanel(const QString& variant) const;
+  void loadSettings();
+  void saveSettings() const;
+  QString chooseFile(bool save, const QString& title, const QString& suggestedName, const QString& filter);
+
+  TrainConfig m_baseConfig;
+  TrainingController* m_controller = nullptr;
+  HyperparameterPanel* m_hyperparameters = nullptr;
+  SampleGridWidget* m_sampleGrid = nullptr;
+  std::vector<MetricsPlot*> m_plots;
+  QVBoxLayout* m_plotLayout = nullptr;
+  QComboBox* m_variantBox = nullptr;
+  QLabel* m_explanation = nullptr;
+  QSpinBox* m_seed = nullptr;
+  QSlider* m_smoothing = nullptr;
+  QCheckBox* m_autoscale = nullptr;
+  QLabel* m_banner = nullptr;
+  QLabel* m_sampleCaption = nullptr;
+  QPlainTextEdit* m_log = nullptr;
+  QLabel* m_stateLabel = nullptr;
+  QLabel* m_progressLabel = nullptr;
+  QAction* m_trainAction = nullptr;
+  QAction* m_pauseAction = nullptr;
+  QAction* m_stepAction = nullptr;
+  QAction* m_resetAction = nullptr;
+  bool m_confirm = true;
+};
+
+}  // namespace gan::ui

@@ -1,0 +1,71 @@
+#pragma once
+// The UI's handle on one training run. Owns the engine's Trainer; a ~25 Hz timer drains its
+// snapshots and turns them into signals, so the UI thread never waits on training.
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <memory>
+#include <vector>
+
+#include "snapshot.h"
+#include "train_config.h"
+
+namespace gan {
+class Trainer;
+struct VariantInfo;
+}
+
+namespace gan::ui {
+
+class TrainingController : public QObject {
+  Q_OBJECT
+
+ public:
+  static constexpr int kDrainIntervalMs = 40;
+
+  explicit TrainingController(TrainConfig config, QObject* parent = nullptr);
+  ~TrainingController() override;
+
+  const TrainConfig& config() const { return m_config; }
+  const VariantInfo& variant() const;
+  const std::vector<MetricsRow>& history() const { return m_history; }
+  const SampleGrid& latestSamples() const { return m_samples; }
+  TrainerState state() const { return m_state; }
+  std::int64_t stepsDone() const { return m_step; }
+
+ public Q_SLOTS:
+  void start();
+  void pause();
+  void step();
+  void reset();
+  void resetWith(const gan::TrainConfig& config);
+  void saveCheckpoint(const QString& path);
+  void loadCheckpoint(const QString& path);
+  // Returns an empty string when queued, else the reason it was refused.
+  QString setHyperparameter(const QString& key, double value);
+  void shutdown();  // stops and joins the trainer thread (≤ one step)
+
+ Q_SIGNALS:
+  void metricsAppended(const std::vector<gan::MetricsRow>& rows);
+  void historyCleared();
+  void samplesUpdated(const gan::SampleGrid& samples);
+  void stateChanged(gan::TrainerState state);
+  void progress(qint64 step, qint64 epoch, double stepsPerSecond);
+  void message(const QString& text, bool isError);
+  void checkpointSaved(const QString& path);
+  void checkpointLoaded(const QString& path);
+
+ private:
+  void drain();
+  void handleEvent(const TrainerEvent& event);
+
+  TrainConfig m_config;
+  std::unique_ptr<Trainer> m_trainer;
+  QTimer m_drainTimer;
+  std::vector<MetricsRow> m_history;
+  SampleGrid m_samples;
+  TrainerState m_state = TrainerState::Loading;
+  std::int64_t m_step = 0;
+};
+
+}  // namespace gan::ui
