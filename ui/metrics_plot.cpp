@@ -41,7 +41,7 @@ MetricsPlot::MetricsPlot(const VariantInfo& variant, const QString& group, QWidg
     label->setText(QString::fromStdString(guide.label));
     label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     label->position->setCoords(0.01, guide.value);
-    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setColor(Qt::darkGray);
   }
   // Dragging or zooming means the user wants to look at something: stop following the data.

@@ -30,11 +30,8 @@ void SampleGridWidget::setSamples(const SampleGrid& samples) {
 
 QRect SampleGridWidget::targetRect() const {
   if (m_grid.isNull()) return {};
-  const int side = std::min(width(), height());
-  // Whole-pixel scaling keeps the digits crisp.
-  const int scale = std::max(1, side / m_grid.width());
-  QSize size = m_grid.size() * scale;
-  if (size.width() > side) size = m_grid.size().scaled(side, side, Qt::KeepAspectRatio);
+  // Fill the widget; nearest-neighbour drawing (paintEvent) keeps the digits' pixels crisp.
+  const QSize size = m_grid.size().scaled(this->size(), Qt::KeepAspectRatio);
   return QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size);
 }
 
