@@ -5,6 +5,8 @@
 #include <iterator>
 #include <sstream>
 
+#include <zlib.h>
+
 #include "atomic_file.h"
 
 namespace gan {
@@ -64,12 +66,40 @@ IdxArray parseIdx(const std::string& name, const std::vector<std::uint8_t>& byte
   return array;
 }
 
+namespace {
+bool isGzip(const std::vector<std::uint8_t>& bytes) { return bytes.size() >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b; }
+
+// MNIST is often distributed as .gz; zlib is already on every machine that has LibTorch.
+std::vector<std::uint8_t> gunzip(const std::string& name, const std::vector<std::uint8_t>& packed) {
+  z_stream stream{};
+  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) throw IdxError(name + ": cannot start gzip decoder");
+  std::vector<std::uint8_t> out;
+  std::vector<std::uint8_t> chunk(1 << 20);
+  stream.next_in = const_cast<Bytef*>(packed.data());
+  stream.avail_in = static_cast<uInt>(packed.size());
+  int status = Z_OK;
+  while (status == Z_OK) {
+    stream.next_out = chunk.data();
+    stream.avail_out = static_cast<uInt>(chunk.size());
+    status = inflate(&stream, Z_NO_FLUSH);
+    out.insert(out.end(), chunk.data(), chunk.data() + (chunk.size() - stream.avail_out));
+    if (status == Z_BUF_ERROR && stream.avail_in == 0) break;
+  }
+  inflateEnd(&stream);
+  if (status != Z_STREAM_END) throw IdxError(name + ": corrupt or truncated gzip data");
+  return out;
+}
+}  // namespace
+
 IdxArray readIdx(const std::string& path, std::size_t expectedRank,
                  const std::vector<std::uint32_t>& expectedInnerDims) {
-  std::ifstream in(path, std::ios::binary);
+  std::string actual = path;
+  if (!std::filesystem::exists(actual) && std::filesystem::exists(path + ".gz")) actual = path + ".gz";
+  std::ifstream in(actual, std::ios::binary);
   if (!in) throw IdxError(baseName(path) + ": cannot open " + path + " (missing? run packaging/fetch_mnist.sh)");
   std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return parseIdx(baseName(path), bytes, expectedRank, expectedInnerDims);
+  if (isGzip(bytes)) bytes = gunzip(baseName(actual), bytes);
+  return parseIdx(baseName(actual), bytes, expectedRank, expectedInnerDims);
 }
 
 void writeIdx(const std::string& path, const IdxArray& array) {

@@ -5,3 +5,4 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Watch GANs train: live losses, divergence
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libtorch1.13, libqt6widgets6, libqcustomplot2.1-qt6, libopenblas0-pthread")
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 include(CPack)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/gan-studio.desktop DESTINATION share/applications)

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 
 #include "idx_file.h"
@@ -99,4 +101,22 @@ TEST_CASE("IDX writer output reads back identically", "[idx]") {
   const auto back = readIdx(path, 3, {2, 2});
   CHECK(back.dims == array.dims);
   CHECK(back.data == array.data);
+}
+
+TEST_CASE("IDX reader reads gzip-compressed files and rejects corrupt ones", "[idx]") {
+  const auto dir = test::tempDir("idx-gzip");
+  IdxArray array{{2, 28, 28}, std::vector<std::uint8_t>(2 * 28 * 28, 9)};
+  const auto plain = (dir / "images-idx3-ubyte").string();
+  writeIdx(plain, array);
+  REQUIRE(std::system(("gzip -k " + plain).c_str()) == 0);
+  std::filesystem::remove(plain);
+  // Asked for by its plain name, found as .gz beside it.
+  const auto back = readIdx(plain, 3, {28, 28});
+  CHECK(back.data == array.data);
+
+  std::ifstream in(plain + ".gz", std::ios::binary);
+  std::vector<std::uint8_t> packed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  packed.resize(packed.size() / 2);
+  const auto cut = writeBytes("cut.gz", packed);
+  CHECK_THAT(messageOf([&] { readIdx(cut); }), Catch::Contains("cut.gz") && Catch::Contains("gzip"));
 }

@@ -57,7 +57,7 @@ TEST_CASE("The window builds with a plot per metric group and lists the variants
   CHECK(waitForState(window, TrainerState::Ready));
 }
 
-TEST_CASE("Train feeds the plots and the sample grid; Pause stops them; Step adds exactly one row", "[gui]") {
+TEST_CASE("Train feeds the plots and the sample grid, Pause stops them, Step adds exactly one row", "[gui]") {
   MainWindow window(windowConfig());
   window.setConfirmationsEnabled(false);
   window.show();
@@ -88,7 +88,7 @@ TEST_CASE("Train feeds the plots and the sample grid; Pause stops them; Step add
   CHECK(file.readLine().trimmed() == "step,epoch,loss_d,loss_g,d_real,d_fake,js_estimate");
 }
 
-TEST_CASE("Bad hyperparameter text is refused visibly; good values reach the trainer", "[gui]") {
+TEST_CASE("Bad hyperparameter text is refused visibly and good values reach the trainer", "[gui]") {
   MainWindow window(windowConfig());
   window.setConfirmationsEnabled(false);
   REQUIRE(waitForState(window, TrainerState::Ready));
