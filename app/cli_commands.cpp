@@ -25,7 +25,10 @@ constexpr auto kEngineSilenceLimit = std::chrono::minutes(10);
 TrainConfig trainConfig(const TrainOptions& options) {
   TrainConfig config;
   if (!options.resumeFrom.empty()) config = readCheckpointInfo(options.resumeFrom).config;
-  else config.variant = options.variant;
+  else {
+    config.variant = options.variant;
+    config.dataset = options.dataset;
+  }
   config.seed = options.resumeFrom.empty() ? options.seed : config.seed;
   config.dataDir = options.dataDir;
   config.sampleEverySteps = options.sampleEverySteps;
@@ -60,10 +63,11 @@ void awaitEvent(Trainer& trainer, TrainerEvent::Kind kind) {
   }
 }
 
-void printProgress(const VariantInfo& info, const MetricsRow& row, long totalSteps) {
+void printProgress(const TrainConfig& config, const MetricsRow& row, std::int64_t totalSteps) {
+  const auto& metrics = findVariant(config.variant).metrics;
   std::cerr << "step " << row.step << '/' << totalSteps << "  epoch " << row.epoch;
-  for (std::size_t i = 0; i < row.values.size() && i < info.metrics.size(); ++i)
-    std::cerr << "  " << info.metrics[i].key << ' ' << row.values[i];
+  for (std::size_t i = 0; i < row.values.size() && i < metrics.size(); ++i)
+    if (metricShown(metrics[i], config)) std::cerr << "  " << metrics[i].key << ' ' << row.values[i];
   std::cerr << "  " << row.stepsPerSecond << " steps/s\n";
 }
 
@@ -71,7 +75,6 @@ void printProgress(const VariantInfo& info, const MetricsRow& row, long totalSte
 
 int train(const TrainOptions& options) {
   const TrainConfig config = trainConfig(options);
-  const VariantInfo& info = findVariant(config.variant);
   const std::filesystem::path out(options.outDir);
   std::filesystem::create_directories(out);
 
@@ -93,7 +96,7 @@ int train(const TrainOptions& options) {
       rows.push_back(snapshot.metrics);
       const auto now = std::chrono::steady_clock::now();
       if (now - lastPrint > std::chrono::seconds(1) || snapshot.metrics.step == target) {
-        printProgress(info, snapshot.metrics, target);
+        printProgress(config, snapshot.metrics, target);
         lastPrint = now;
       }
     } else if (snapshot.kind == Snapshot::Kind::Samples) {
@@ -110,7 +113,7 @@ int train(const TrainOptions& options) {
 
   trainer.saveCheckpoint((out / "checkpoint.pt").string());
   awaitEvent(trainer, TrainerEvent::Kind::CheckpointSaved);
-  writeMetricsCsv((out / "metrics.csv").string(), info, rows);
+  writeMetricsCsv((out / "metrics.csv").string(), trainer.config(), rows);
   writePng((out / "samples.png").string(), tileImages(grid.images, 8));
   writeFileAtomically((out / "config.json").string(), toJson(trainer.config()) + "\n");
   std::cerr << "trained " << rows.size() << " steps in " << seconds << " s ("
@@ -133,9 +136,10 @@ int sample(const SampleOptions& options) {
   return 0;
 }
 
-int bench(const std::string& variant, int steps, int batchSize, const std::string& dataDir) {
+int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize, const std::string& dataDir) {
   BenchOptions options;
   options.variant = variant;
+  options.dataset = dataset;
   options.steps = steps;
   options.batchSize = batchSize;
   options.dataDir = dataDir;
@@ -143,6 +147,7 @@ int bench(const std::string& variant, int steps, int batchSize, const std::strin
   nlohmann::json j;
   j["engine"] = "gan-studio";
   j["variant"] = variant;
+  j["dataset"] = dataset;
   j["threads"] = result.runtime.torchThreads;
   j["blas_threads"] = result.runtime.blasThreads;
   j["blas_library"] = result.runtime.blasLibrary;

@@ -8,6 +8,7 @@ namespace gan::cli {
 
 struct TrainOptions {
   std::string variant = "gan-ns";
+  std::string dataset = "mnist";
   long steps = 1000;
   std::uint64_t seed = 1;
   std::string outDir = "run";
@@ -26,7 +27,7 @@ struct SampleOptions {
 
 int train(const TrainOptions& options);
 int sample(const SampleOptions& options);
-int bench(const std::string& variant, int steps, int batchSize, const std::string& dataDir);
+int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize, const std::string& dataDir);
 int listVariants(bool json);
 
 }  // namespace gan::cli

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   auto* trainCommand = app.add_subcommand("train", "Train a variant on MNIST; writes metrics.csv, samples.png, "
                                                    "checkpoint.pt and config.json into --out");
   trainCommand->add_option("--variant", train.variant, "Variant name (see `variants`)")->capture_default_str();
+  trainCommand->add_option("--dataset", train.dataset, "mnist, or a 2D toy distribution: ring")
+      ->check(CLI::IsMember({"mnist", "ring"}))->capture_default_str();
   trainCommand->add_option("--steps", train.steps, "Training steps to run")->check(CLI::Range(1L, 100000000L))
       ->capture_default_str();
   trainCommand->add_option("--seed", train.seed, "Seed for weights, data order and noise")->capture_default_str();
@@ -35,10 +37,12 @@ int main(int argc, char** argv) {
   sampleCommand->add_option("--seed", sample.seed, "Seed of the latent codes")->capture_default_str();
   sampleCommand->add_option("--out", sample.out, "Output IDX file (the PNG goes beside it)")->capture_default_str();
 
-  std::string benchVariant = "gan-ns", benchData;
+  std::string benchVariant = "gan-ns", benchData, benchDataset = "mnist";
   int benchSteps = 30, benchBatch = 64;
   auto* benchCommand = app.add_subcommand("bench", "Print training steps/s and generator latency as JSON");
   benchCommand->add_option("--variant", benchVariant, "Variant")->capture_default_str();
+  benchCommand->add_option("--dataset", benchDataset, "mnist or ring")->check(CLI::IsMember({"mnist", "ring"}))
+      ->capture_default_str();
   benchCommand->add_option("--steps", benchSteps, "Timed steps")->check(CLI::Range(1, 100000))->capture_default_str();
   benchCommand->add_option("--batch", benchBatch, "Batch size")->check(CLI::Range(2, 1024))->capture_default_str();
   benchCommand->add_option("--data", benchData, "MNIST folder");
@@ -62,7 +66,7 @@ int main(int argc, char** argv) {
   try {
     if (*trainCommand) return gan::cli::train(train);
     if (*sampleCommand) return gan::cli::sample(sample);
-    if (*benchCommand) return gan::cli::bench(benchVariant, benchSteps, benchBatch, benchData);
+    if (*benchCommand) return gan::cli::bench(benchVariant, benchDataset, benchSteps, benchBatch, benchData);
     if (*variantsCommand) return gan::cli::listVariants(json);
   } catch (const std::invalid_argument& e) {
     std::cerr << "gan-studio-cli: " << e.what() << '\n';

@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QScreen>
 #include <QTimer>
+#include <sys/resource.h>
+
 #include <iostream>
 
 #include "main_window.h"
@@ -75,9 +77,15 @@ int main(int argc, char** argv) {
                        if (done || step < exitAfter) return;
                        done = true;
                        const double seconds = clock.elapsed() / 1000.0;
+                       // CPU the UI thread itself spent: drawing must stay a small share of a core.
+                       rusage usage{};
+                       getrusage(RUSAGE_THREAD, &usage);
+                       const double uiSeconds = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+                                                (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
                        std::cout << "{\"engine\":\"gan-studio-gui\",\"steps\":" << step - firstStep
                                  << ",\"seconds\":" << seconds << ",\"train_steps_per_s\":"
-                                 << (seconds > 0 ? (step - firstStep) / seconds : 0) << "}" << std::endl;
+                                 << (seconds > 0 ? (step - firstStep) / seconds : 0)
+                                 << ",\"ui_thread_cpu_s\":" << uiSeconds << "}" << std::endl;
                        controller.pause();
                        // Let the last grid and plots arrive and paint before the picture.
                        QTimer::singleShot(600, &window, [&] {

@@ -18,7 +18,9 @@ BenchResult runBenchmark(const BenchOptions& options) {
   config.variant = options.variant;
   config.dataDir = options.dataDir.empty() ? defaultMnistDir() : options.dataDir;
   config.hyperparameters["batch_size"] = options.batchSize;
-  TrainingSession session(config, loadMnist(config.dataDir));
+  config.dataset = options.dataset;
+  config = withDefaults(config);
+  TrainingSession session(config, loadDataset(config.dataset, config.dataDir, config.seed));
 
   for (int i = 0; i < options.warmupSteps; ++i) session.step();
   const auto start = std::chrono::steady_clock::now();

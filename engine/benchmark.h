@@ -7,6 +7,7 @@ namespace gan {
 
 struct BenchOptions {
   std::string variant = "gan-ns";
+  std::string dataset = "mnist";
   std::string dataDir;   // MNIST folder; empty = default
   int warmupSteps = 3;
   int steps = 30;        // as ../shared/bench/peer_dcgan.py

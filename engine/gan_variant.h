@@ -5,5 +5,6 @@ namespace gan {
 
 RegisteredVariant ganMinimaxVariant();        // "gan"
 RegisteredVariant ganNonSaturatingVariant();  // "gan-ns"
+RegisteredVariant spectralNormGanVariant();   // "sngan": gan-ns with spectral normalisation on
 
 }  // namespace gan

@@ -7,21 +7,25 @@
 
 namespace gan {
 
-std::string metricsCsv(const VariantInfo& variant, const std::vector<MetricsRow>& rows) {
+std::string metricsCsv(const TrainConfig& config, const std::vector<MetricsRow>& rows) {
+  const auto& metrics = findVariant(config.variant).metrics;
+  std::vector<std::size_t> shown;
+  for (std::size_t i = 0; i < metrics.size(); ++i)
+    if (metricShown(metrics[i], config)) shown.push_back(i);
   std::ostringstream out;
   out << "step,epoch";
-  for (const auto& metric : variant.metrics) out << ',' << metric.key;
+  for (auto i : shown) out << ',' << metrics[i].key;
   out << '\n' << std::setprecision(9);
   for (const auto& row : rows) {
     out << row.step << ',' << row.epoch;
-    for (double value : row.values) out << ',' << value;
+    for (auto i : shown) out << ',' << (i < row.values.size() ? row.values[i] : 0.0);
     out << '\n';
   }
   return out.str();
 }
 
-void writeMetricsCsv(const std::string& path, const VariantInfo& variant, const std::vector<MetricsRow>& rows) {
-  writeFileAtomically(path, metricsCsv(variant, rows));
+void writeMetricsCsv(const std::string& path, const TrainConfig& config, const std::vector<MetricsRow>& rows) {
+  writeFileAtomically(path, metricsCsv(config, rows));
 }
 
 }  // namespace gan

@@ -3,12 +3,14 @@
 #include <vector>
 
 #include "snapshot.h"
+#include "train_config.h"
 #include "variant_catalog.h"
 
 namespace gan {
 
-// step,epoch,<metric keys…>; written atomically. Shared by the CLI's metrics.csv and the GUI's export.
-std::string metricsCsv(const VariantInfo& variant, const std::vector<MetricsRow>& rows);
-void writeMetricsCsv(const std::string& path, const VariantInfo& variant, const std::vector<MetricsRow>& rows);
+// step,epoch,<metric keys the run shows…>; written atomically. Shared by the CLI's metrics.csv and
+// the GUI's export.
+std::string metricsCsv(const TrainConfig& config, const std::vector<MetricsRow>& rows);
+void writeMetricsCsv(const std::string& path, const TrainConfig& config, const std::vector<MetricsRow>& rows);
 
 }  // namespace gan

@@ -1,5 +1,7 @@
 #include "networks.h"
 
+#include "spectral_norm.h"
+
 namespace gan {
 
 namespace {
@@ -30,16 +32,58 @@ torch::Tensor DcganGeneratorImpl::forward(const torch::Tensor& z) {
   return torch::tanh(m_upsample2(x));
 }
 
-DcganDiscriminatorImpl::DcganDiscriminatorImpl()
-    : m_conv1(register_module("conv1", torch::nn::Conv2d(downsample(1, kNarrow)))),
-      m_conv2(register_module("conv2", torch::nn::Conv2d(downsample(kNarrow, kWide)))),
-      m_conv2Norm(register_module("conv2_norm", torch::nn::BatchNorm2d(kWide))),
-      m_classify(register_module("classify", torch::nn::Linear(kWide * kCoarseSide * kCoarseSide, 1))) {}
+namespace {
+constexpr std::int64_t kToyHidden = 128;
+constexpr std::int64_t kToyDims = 2;
 
-torch::Tensor DcganDiscriminatorImpl::forward(const torch::Tensor& images) {
-  auto x = torch::leaky_relu(m_conv1(images), kLeakySlope);
-  x = torch::leaky_relu(m_conv2Norm(m_conv2(x)), kLeakySlope);
-  return m_classify(x.flatten(1));
+void addLinear(torch::nn::Sequential& net, const NetworkSpec& spec, std::int64_t in, std::int64_t out) {
+  if (spec.spectralNorm) net->push_back(SpectralLinear(in, out));
+  else net->push_back(torch::nn::Linear(in, out));
+}
+
+void addDownsample(torch::nn::Sequential& net, const NetworkSpec& spec, std::int64_t in, std::int64_t out) {
+  if (spec.spectralNorm) net->push_back(SpectralConv2d(in, out, 4, 2, 1));
+  else net->push_back(torch::nn::Conv2d(downsample(in, out)));
+}
+
+torch::nn::LeakyReLU leaky() { return torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(kLeakySlope)); }
+}  // namespace
+
+torch::nn::Sequential makeGenerator(const NetworkSpec& spec) {
+  torch::nn::Sequential net;
+  if (spec.images) {
+    net->push_back(DcganGenerator(spec.latentDim));
+    return net;
+  }
+  net->push_back(torch::nn::Linear(spec.latentDim, kToyHidden));
+  net->push_back(torch::nn::ReLU());
+  net->push_back(torch::nn::Linear(kToyHidden, kToyHidden));
+  net->push_back(torch::nn::ReLU());
+  net->push_back(torch::nn::Linear(kToyHidden, kToyDims));
+  return net;
+}
+
+torch::nn::Sequential makeCritic(const NetworkSpec& spec) {
+  torch::nn::Sequential net;
+  if (!spec.images) {
+    addLinear(net, spec, kToyDims, kToyHidden);
+    net->push_back(leaky());
+    addLinear(net, spec, kToyHidden, kToyHidden);
+    net->push_back(leaky());
+    addLinear(net, spec, kToyHidden, 1);
+    return net;
+  }
+  addDownsample(net, spec, 1, kNarrow);
+  net->push_back(leaky());
+  addDownsample(net, spec, kNarrow, kWide);
+  // WGAN-GP's penalty is per sample, which BatchNorm's batch coupling breaks: LayerNorm or none.
+  if (spec.normalization == CriticNormalization::Batch) net->push_back(torch::nn::BatchNorm2d(kWide));
+  if (spec.normalization == CriticNormalization::Layer)
+    net->push_back(torch::nn::LayerNorm(torch::nn::LayerNormOptions({kWide, kCoarseSide, kCoarseSide})));
+  net->push_back(leaky());
+  net->push_back(torch::nn::Flatten());
+  addLinear(net, spec, kWide * kCoarseSide * kCoarseSide, 1);
+  return net;
 }
 
 }  // namespace gan

@@ -19,16 +19,20 @@ struct DcganGeneratorImpl : torch::nn::Module {
 };
 TORCH_MODULE(DcganGenerator);
 
-struct DcganDiscriminatorImpl : torch::nn::Module {
-  DcganDiscriminatorImpl();
-  // images [N, 1, 28, 28] -> one raw logit per image, [N, 1] (no sigmoid: losses use softplus)
-  torch::Tensor forward(const torch::Tensor& images);
+enum class CriticNormalization { Batch, Layer, None };
 
-  torch::nn::Conv2d m_conv1{nullptr};
-  torch::nn::Conv2d m_conv2{nullptr};
-  torch::nn::BatchNorm2d m_conv2Norm{nullptr};
-  torch::nn::Linear m_classify{nullptr};
+// What a variant asks of its networks; the dataset decides their shape.
+struct NetworkSpec {
+  bool images = true;               // MNIST (DCGAN) or 2D points (MLPs)
+  std::int64_t latentDim = 100;
+  CriticNormalization normalization = CriticNormalization::Batch;
+  bool spectralNorm = false;        // wrap every critic Linear/Conv2d in spectral normalisation
 };
-TORCH_MODULE(DcganDiscriminator);
+
+// Images: the DCGAN generator above. Points: z → 128 → 128 → 2 with ReLU.
+torch::nn::Sequential makeGenerator(const NetworkSpec& spec);
+// Images: Conv2d(1→64, 4, 2, 1) + LeakyReLU(0.2) → Conv2d(64→128, 4, 2, 1) + norm + LeakyReLU(0.2) →
+// Linear → one raw logit. Points: 2 → 128 → 128 → 1 with LeakyReLU(0.2).
+torch::nn::Sequential makeCritic(const NetworkSpec& spec);
 
 }  // namespace gan

@@ -33,12 +33,15 @@ TrainConfig withDefaults(TrainConfig config) {
       throw std::invalid_argument("variant " + config.variant + " has no hyperparameter '" + key + "'");
   config.hyperparameters = std::move(complete);
   if (config.sampleEverySteps < 1) throw std::invalid_argument("sampleEverySteps must be >= 1");
+  if (config.dataset != "mnist" && config.dataset != "ring")
+    throw std::invalid_argument("unknown dataset '" + config.dataset + "' (known: mnist ring)");
   return config;
 }
 
 std::string toJson(const TrainConfig& config) {
   nlohmann::json j;
   j["variant"] = config.variant;
+  j["dataset"] = config.dataset;
   j["data_dir"] = config.dataDir;
   j["seed"] = config.seed;
   j["sample_every_steps"] = config.sampleEverySteps;
@@ -51,6 +54,7 @@ TrainConfig configFromJson(const std::string& text) {
   try {
     const auto j = nlohmann::json::parse(text);
     config.variant = j.at("variant").get<std::string>();
+    config.dataset = j.value("dataset", std::string("mnist"));
     config.dataDir = j.value("data_dir", std::string());
     config.seed = j.value("seed", std::uint64_t{1});
     config.sampleEverySteps = j.value("sample_every_steps", 10);
@@ -59,6 +63,12 @@ TrainConfig configFromJson(const std::string& text) {
     throw std::invalid_argument(std::string("config JSON: ") + e.what());
   }
   return withDefaults(config);
+}
+
+bool metricShown(const MetricInfo& metric, const TrainConfig& config) {
+  if (metric.onlyWith.empty()) return true;
+  auto it = config.hyperparameters.find(metric.onlyWith);
+  return it != config.hyperparameters.end() && it->second != 0;
 }
 
 std::string defaultMnistDir() {

@@ -9,6 +9,7 @@ namespace gan {
 // Everything that decides a run. Same config + same thread count => same losses.
 struct TrainConfig {
   std::string variant = "gan-ns";
+  std::string dataset = "mnist";  // "mnist" or a 2D toy distribution ("ring")
   std::string dataDir;          // folder with the four MNIST IDX files
   std::uint64_t seed = 1;
   int sampleEverySteps = 10;    // how often the fixed-z sample grid is sent out

@@ -7,7 +7,7 @@
 #include <mutex>
 #include <thread>
 
-#include "mnist_data.h"
+#include "dataset.h"
 #include "runtime.h"
 #include "training_session.h"
 
@@ -63,8 +63,8 @@ struct Trainer::Impl {
 
   // Worker-only state: touched by the worker thread alone, so no lock.
   std::unique_ptr<TrainingSession> session;
-  std::shared_ptr<const MnistData> data;
-  std::string dataDir;
+  std::shared_ptr<const Dataset> data;
+  std::string dataKey;  // which dataset `data` holds
   double stepSecondsAverage = 0;
   std::int64_t lastGridStep = -1;
 
@@ -94,10 +94,11 @@ struct Trainer::Impl {
   TrainerState idleState() const { return session && session->stepsDone() > 0 ? TrainerState::Paused : TrainerState::Ready; }
 
   void buildSession(const TrainConfig& next) {
-    if (!data || dataDir != next.dataDir) {
+    const std::string key = next.dataset + "|" + next.dataDir + "|" + (next.dataset == "mnist" ? "" : std::to_string(next.seed));
+    if (!data || dataKey != key) {
       setState(TrainerState::Loading);
-      data = loadMnist(next.dataDir);
-      dataDir = next.dataDir;
+      data = loadDataset(next.dataset, next.dataDir, next.seed);
+      dataKey = key;
     }
     session = std::make_unique<TrainingSession>(next, data);
     stepSecondsAverage = 0;
@@ -193,6 +194,19 @@ struct Trainer::Impl {
                             std::string(e.what()) + " at step " + std::to_string(session->stepsDone() + 1) +
                                 "; training paused, the model is kept as of step " +
                                 std::to_string(session->stepsDone())));
+      return;
+    } catch (const std::exception& e) {
+      // Any other failure inside a step (a LibTorch error, out of memory) pauses the run too;
+      // the thread and everything the user has must survive it.
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        mailbox.running = false;
+        mailbox.stepsRequested = 0;
+      }
+      const std::string what = e.what();
+      publish(eventSnapshot(TrainerEvent::Kind::Error, session->stepsDone(),
+                            "training step " + std::to_string(session->stepsDone() + 1) + " failed: " +
+                                what.substr(0, what.find('\n')) + "; training paused"));
       return;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -52,21 +52,25 @@ ImageBatch toImageBatch(const torch::Tensor& images) {
   return batch;
 }
 
-TrainingSession::TrainingSession(TrainConfig config, std::shared_ptr<const MnistData> data)
+TrainingSession::TrainingSession(TrainConfig config, std::shared_ptr<const Dataset> data)
     : m_config(withDefaults(std::move(config))),
       m_data(std::move(data)),
       m_variant(makeVariant(m_config)),
       m_noise(seededGenerator(m_config.seed)),
-      m_cursor(m_config.seed, m_data->images.size(0)) {
+      m_cursor(m_config.seed, m_data->samples.size(0)) {
   auto fixed = seededGenerator(m_config.seed ^ kFixedLatentSalt);
-  m_fixedLatent = m_variant->sampleLatent(kGridSize, fixed);
+  m_fixedLatent = m_variant->sampleLatent(m_data->images ? kGridSize : kPointCloudSize, fixed);
+  if (!m_data->images) {
+    const auto preview = m_data->samples.slice(0, 0, kPointCloudSize).contiguous();
+    m_realPreview.assign(preview.data_ptr<float>(), preview.data_ptr<float>() + preview.numel());
+  }
 }
 
 std::vector<double> TrainingSession::step() {
   const auto batchSize = static_cast<std::int64_t>(m_config.value("batch_size"));
   const auto epoch = m_cursor.epoch();
   const auto position = m_cursor.position();
-  const auto real = m_data->images.index_select(0, m_cursor.nextIndices(batchSize));
+  auto nextRealBatch = [&] { return m_data->samples.index_select(0, m_cursor.nextIndices(batchSize)); };
   // Forward passes update BatchNorm statistics before a loss can be checked; keep a copy so a
   // NaN step leaves no trace. A few KB a step, nothing next to the step itself.
   std::vector<std::pair<torch::Tensor, torch::Tensor>> buffers;
@@ -74,7 +78,7 @@ std::vector<double> TrainingSession::step() {
     for (auto& buffer : network->buffers()) buffers.emplace_back(buffer, buffer.clone());
   const auto noiseState = m_noise.get_state();
   try {
-    auto values = m_variant->trainStep(real, m_noise);
+    auto values = m_variant->trainStep(nextRealBatch, m_noise);
     ++m_steps;
     return values;
   } catch (const NonFiniteLoss&) {
@@ -86,11 +90,28 @@ std::vector<double> TrainingSession::step() {
   }
 }
 
-ImageBatch TrainingSession::fixedSamples() { return toImageBatch(m_variant->generate(m_fixedLatent)); }
+// Images as they are; 2D points drawn as a cloud over the real preview.
+static ImageBatch renderGenerated(const torch::Tensor& generated, const std::vector<float>& realPreview) {
+  if (generated.dim() == 4) return toImageBatch(generated);
+  const auto points = generated.detach().to(torch::kFloat32).contiguous();
+  std::vector<float> xy(points.data_ptr<float>(), points.data_ptr<float>() + points.numel());
+  return renderPointCloud(realPreview, xy, TrainingSession::kPointCloudSide, TrainingSession::kPointCloudExtent);
+}
+
+ImageBatch TrainingSession::render(const torch::Tensor& generated) const {
+  return renderGenerated(generated, m_realPreview);
+}
+
+ImageBatch TrainingSession::fixedSamples() { return render(m_variant->generate(m_fixedLatent)); }
 
 ImageBatch TrainingSession::samples(int count, std::uint64_t seed) {
   auto generator = seededGenerator(seed);
-  return toImageBatch(m_variant->generate(m_variant->sampleLatent(count, generator)));
+  return render(m_variant->generate(m_variant->sampleLatent(count, generator)));
+}
+
+torch::Tensor TrainingSession::generateRaw(int count, std::uint64_t seed) {
+  auto generator = seededGenerator(seed);
+  return m_variant->generate(m_variant->sampleLatent(count, generator));
 }
 
 void TrainingSession::setHyperparameter(const std::string& key, double value) {
@@ -155,8 +176,8 @@ void TrainingSession::load(const std::string& path) {
   m_config.dataDir = dataDir;
   m_noise.set_state(noiseState);
   auto fixed = seededGenerator(m_config.seed ^ kFixedLatentSalt);
-  m_fixedLatent = m_variant->sampleLatent(kGridSize, fixed);
-  m_cursor = BatchCursor(m_config.seed, m_data->images.size(0));
+  m_fixedLatent = m_variant->sampleLatent(m_data->images ? kGridSize : kPointCloudSize, fixed);
+  m_cursor = BatchCursor(m_config.seed, m_data->samples.size(0));
   m_cursor.restore(cursorEpoch, cursorPosition);
   m_steps = info.step;
 }
@@ -166,7 +187,7 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
   CheckpointInfo info;
   auto variant = loadCheckpointVariant(path, info, archive);
   auto generator = seededGenerator(seed);
-  return toImageBatch(variant->generate(variant->sampleLatent(count, generator)));
+  return renderGenerated(variant->generate(variant->sampleLatent(count, generator)), {});
 }
 
 CheckpointInfo readCheckpointInfo(const std::string& path) {

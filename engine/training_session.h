@@ -8,7 +8,7 @@
 
 #include "checkpoint.h"
 #include "image_grid.h"
-#include "mnist_data.h"
+#include "dataset.h"
 #include "train_config.h"
 #include "variant.h"
 
@@ -17,13 +17,18 @@ namespace gan {
 
 class TrainingSession {
  public:
-  static constexpr int kGridSize = 64;
+  static constexpr int kGridSize = 64;       // images in the fixed-z grid
+  static constexpr int kPointCloudSize = 512;  // points drawn for a 2D toy run
+  static constexpr int kPointCloudSide = 200;  // pixels of the rendered point cloud
+  static constexpr float kPointCloudExtent = 1.6f;
 
-  TrainingSession(TrainConfig config, std::shared_ptr<const MnistData> data);
+  TrainingSession(TrainConfig config, std::shared_ptr<const Dataset> data);
 
   std::vector<double> step();  // throws NonFiniteLoss with the model unchanged
   ImageBatch fixedSamples();
   ImageBatch samples(int count, std::uint64_t seed);
+  // Generated samples as tensors (images, or points for a toy run), for tests and metrics.
+  torch::Tensor generateRaw(int count, std::uint64_t seed);
   void setHyperparameter(const std::string& key, double value);
 
   void save(const std::string& path);   // atomic
@@ -35,8 +40,11 @@ class TrainingSession {
   Variant& variant() { return *m_variant; }
 
  private:
+  ImageBatch render(const torch::Tensor& generated) const;
+
   TrainConfig m_config;
-  std::shared_ptr<const MnistData> m_data;
+  std::shared_ptr<const Dataset> m_data;
+  std::vector<float> m_realPreview;  // toy runs: real points drawn under the generated ones
   std::unique_ptr<Variant> m_variant;
   torch::Generator m_noise;
   BatchCursor m_cursor;

@@ -24,8 +24,10 @@ class NonFiniteLoss : public std::runtime_error {
 class Variant {
  public:
   virtual ~Variant() = default;
-  // One training step on a real batch in [-1, 1]; returns values in VariantInfo::metrics order.
-  virtual std::vector<double> trainStep(const torch::Tensor& real, torch::Generator& noise) = 0;
+  // One training step (one generator update, after as many critic updates as the variant uses,
+  // each on a fresh real batch from `nextRealBatch`); returns values in VariantInfo::metrics order.
+  virtual std::vector<double> trainStep(const std::function<torch::Tensor()>& nextRealBatch,
+                                        torch::Generator& noise) = 0;
   virtual torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const = 0;
   // Images in [-1, 1] from latent codes, without gradient and without touching training state.
   virtual torch::Tensor generate(const torch::Tensor& latent) = 0;
@@ -47,8 +49,19 @@ struct RegisteredVariant {
 // Builds the run's variant (weights initialised from config.seed).
 std::unique_ptr<Variant> makeVariant(const TrainConfig& config);
 
-// Specs every variant shares: batch size, Adam-style learning rates and betas.
-std::vector<HyperparameterSpec> commonHyperparameters(double learningRate, double beta1, double beta2);
+// Specs every variant shares: batch size, learning rates, Adam betas, critic steps per generator
+// step, spectral normalisation of the critic.
+struct CommonDefaults {
+  double learningRate = 2e-4;
+  double beta1 = 0.5;
+  double beta2 = 0.999;
+  int criticSteps = 1;
+  bool spectralNorm = false;
+};
+std::vector<HyperparameterSpec> commonHyperparameters(const CommonDefaults& defaults);
+// "loss_d", "loss_g", then `specific`, then the critic layers' σ (shown with spectral_norm on).
+std::vector<MetricInfo> variantMetrics(std::vector<MetricInfo> specific);
+constexpr int kSigmaMetrics = 3;
 void setLearningRate(torch::optim::Optimizer& optimizer, double learningRate);
 void requireFinite(const torch::Tensor& loss, const char* what);
 

@@ -12,7 +12,12 @@ struct MetricInfo {
   std::string key;    // column name in metrics.csv, e.g. "loss_d"
   std::string label;  // legend text, e.g. "D loss"
   std::string plot;   // which live plot shows it, e.g. "Losses"
+  std::string onlyWith;  // shown only when this hyperparameter is non-zero (e.g. "spectral_norm")
 };
+
+// The metrics a run of `config` shows (those whose onlyWith flag is off are left out).
+struct TrainConfig;
+bool metricShown(const MetricInfo& metric, const TrainConfig& config);
 
 struct VariantInfo {
   std::string name;          // CLI and checkpoint name, e.g. "gan-ns"

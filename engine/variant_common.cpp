@@ -4,14 +4,28 @@
 
 namespace gan {
 
-std::vector<HyperparameterSpec> commonHyperparameters(double learningRate, double beta1, double beta2) {
+std::vector<HyperparameterSpec> commonHyperparameters(const CommonDefaults& defaults) {
   return {
-      {"batch_size", "Batch size", 64, 2, 1024, true, true, "Images per step for D and G"},
-      {"learning_rate_d", "D learning rate", learningRate, 1e-7, 1.0, false, true, "Adam step size of the discriminator"},
-      {"learning_rate_g", "G learning rate", learningRate, 1e-7, 1.0, false, true, "Adam step size of the generator"},
-      {"beta1", "Adam β1", beta1, 0.0, 0.999, false, false, "Adam first-moment decay"},
-      {"beta2", "Adam β2", beta2, 0.0, 0.99999, false, false, "Adam second-moment decay"},
+      {"batch_size", "Batch size", 64, 2, 1024, true, true, "Samples per batch for D and G"},
+      {"learning_rate_d", "D learning rate", defaults.learningRate, 1e-7, 1.0, false, true,
+       "Step size of the discriminator's (critic's) optimiser"},
+      {"learning_rate_g", "G learning rate", defaults.learningRate, 1e-7, 1.0, false, true,
+       "Step size of the generator's optimiser"},
+      {"beta1", "Adam β1", defaults.beta1, 0.0, 0.999, false, false, "Adam first-moment decay"},
+      {"beta2", "Adam β2", defaults.beta2, 0.0, 0.99999, false, false, "Adam second-moment decay"},
+      {"critic_steps", "D steps per G step", double(defaults.criticSteps), 1, 20, true, true,
+       "Discriminator (critic) updates before each generator update, each on a fresh real batch"},
+      {"spectral_norm", "Spectral norm in D (0/1)", defaults.spectralNorm ? 1.0 : 0.0, 0, 1, true, false,
+       "Divide every critic weight by its largest singular value (Miyato et al. 2018)"},
   };
+}
+
+std::vector<MetricInfo> variantMetrics(std::vector<MetricInfo> specific) {
+  std::vector<MetricInfo> metrics = {{"loss_d", "D loss", "Losses", ""}, {"loss_g", "G loss", "Losses", ""}};
+  metrics.insert(metrics.end(), specific.begin(), specific.end());
+  for (int i = 1; i <= kSigmaMetrics; ++i)
+    metrics.push_back({"sigma_" + std::to_string(i), "σ of D layer " + std::to_string(i), "Spectral norm σ", "spectral_norm"});
+  return metrics;
 }
 
 void setLearningRate(torch::optim::Optimizer& optimizer, double learningRate) {

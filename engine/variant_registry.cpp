@@ -2,18 +2,29 @@
 #include <mutex>
 #include <sstream>
 
+#include "f_gan_variant.h"
 #include "gan_variant.h"
+#include "lsgan_variant.h"
 #include "variant.h"
+#include "wasserstein_variants.h"
 
 namespace gan {
 
 namespace {
 
 const std::vector<RegisteredVariant>& registry() {
-  static const std::vector<RegisteredVariant> variants = {
-      ganNonSaturatingVariant(),
-      ganMinimaxVariant(),
-  };
+  static const std::vector<RegisteredVariant> variants = [] {
+    std::vector<RegisteredVariant> list = {
+        ganNonSaturatingVariant(),
+        ganMinimaxVariant(),
+        spectralNormGanVariant(),
+        wganClipVariant(),
+        wganGpVariant(),
+        lsganVariant(),
+    };
+    for (auto& variant : fGanVariants()) list.push_back(std::move(variant));
+    return list;
+  }();
   return variants;
 }
 

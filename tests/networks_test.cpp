@@ -24,11 +24,25 @@ TEST_CASE("DCGAN generator maps z(100) to 1×28×28 images in [-1, 1]", "[networ
 }
 
 TEST_CASE("DCGAN discriminator gives one raw logit per image", "[networks]") {
-  DcganDiscriminator discriminator;
-  const auto logits = discriminator(torch::randn({5, 1, 28, 28}));
+  auto discriminator = makeCritic(NetworkSpec{});
+  const auto logits = discriminator->forward(torch::randn({5, 1, 28, 28}));
   CHECK(logits.sizes() == torch::IntArrayRef({5, 1}));
   CHECK(parameterCount(*discriminator) == 1088 + 131200 + 256 + 6273);
   // No sigmoid: logits leave [0, 1] for some input.
-  const auto extreme = discriminator(torch::randn({64, 1, 28, 28}) * 50);
+  const auto extreme = discriminator->forward(torch::randn({64, 1, 28, 28}) * 50);
   CHECK((extreme.max().item<float>() > 1.0f || extreme.min().item<float>() < 0.0f));
+}
+
+TEST_CASE("Critic variants: LayerNorm or no norm for WGAN-GP, MLPs for 2D points", "[networks]") {
+  NetworkSpec layer;
+  layer.normalization = CriticNormalization::Layer;
+  auto critic = makeCritic(layer);
+  CHECK(critic->forward(torch::randn({3, 1, 28, 28})).sizes() == torch::IntArrayRef({3, 1}));
+  for (const auto& module : critic->modules(false)) CHECK(!module->as<torch::nn::BatchNorm2d>());
+
+  NetworkSpec points;
+  points.images = false;
+  points.latentDim = 2;
+  CHECK(makeGenerator(points)->forward(torch::randn({7, 2})).sizes() == torch::IntArrayRef({7, 2}));
+  CHECK(makeCritic(points)->forward(torch::randn({7, 2})).sizes() == torch::IntArrayRef({7, 1}));
 }

@@ -1,5 +1,7 @@
 #pragma once
 #include <chrono>
+#include <cmath>
+#include <vector>
 #include <filesystem>
 #include <string>
 
@@ -29,4 +31,14 @@ inline TrainConfig smallConfig(const std::string& variant = "gan-ns", std::uint6
 // Only a guard against a hung engine; tests synchronise on the snapshots themselves.
 constexpr auto kHangGuard = std::chrono::seconds(300);
 
+}  // namespace gan::test
+
+namespace gan::test {
+// Metric rows compare equal when every value is identical, NaN (a metric that is off) matching NaN.
+inline bool sameValues(const std::vector<double>& a, const std::vector<double>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i])))) return false;
+  return true;
+}
 }  // namespace gan::test

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "mnist_data.h"
+#include "dataset.h"
 #include "test_support.h"
 #include "training_session.h"
 
@@ -18,7 +18,7 @@ double meanImageDistance(const ImageBatch& generated, const torch::Tensor& realM
 
 TEST_CASE("A few hundred steps on MNIST move generated images towards the data", "[learning]") {
   const auto data = loadMnist(test::mnistDir());
-  const auto realMeanUnit = data->images.squeeze(1).add(1).mul(0.5).mean(0);
+  const auto realMeanUnit = data->samples.squeeze(1).add(1).mul(0.5).mean(0);
   auto config = test::smallConfig("gan-ns", 3);
   config.hyperparameters["batch_size"] = 64;
   TrainingSession session(config, data);

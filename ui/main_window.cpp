@@ -36,7 +36,15 @@ QPushButton* actionButton(QAction* action, QWidget* parent) {
   button->setToolTip(action->toolTip() + " (" + action->shortcut().toString(QKeySequence::NativeText) + ")");
   QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
   QObject::connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+  QObject::connect(action, &QAction::changed, button, [button, action] { button->setText(action->text().remove('&')); });
   return button;
+}
+
+QString plotsKey(const TrainConfig& config) {
+  const auto& metrics = findVariant(config.variant).metrics;
+  QString key = QString::fromStdString(config.variant);
+  for (const auto& metric : metrics) key += metricShown(metric, config) ? '1' : '0';
+  return key;
 }
 
 QString variantText(const VariantInfo& info) {
@@ -88,7 +96,8 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
     for (auto* plot : m_plots) plot->append(rows);
   });
   connect(m_controller, &TrainingController::historyCleared, this, [this] {
-    if (m_plots.empty() || m_plots.front()->property("variant").toString() != QString::fromStdString(m_controller->config().variant))
+    // A new variant or switched-on spectral norm changes which plots exist.
+    if (m_plots.empty() || m_plots.front()->property("config").toString() != plotsKey(m_controller->config()))
       rebuildPlots();
     for (auto* plot : m_plots) plot->clearData();
   });
@@ -228,14 +237,16 @@ void MainWindow::rebuildPlots() {
   for (auto* plot : m_plots) delete plot;
   m_plots.clear();
   const auto& info = m_controller->variant();
+  const auto& config = m_controller->config();
   std::vector<QString> groups;
   for (const auto& metric : info.metrics) {
+    if (!metricShown(metric, config)) continue;
     const QString group = QString::fromStdString(metric.plot);
     if (std::find(groups.begin(), groups.end(), group) == groups.end()) groups.push_back(group);
   }
   for (const auto& group : groups) {
-    auto* plot = new MetricsPlot(info, group, this);
-    plot->setProperty("variant", QString::fromStdString(info.name));
+    auto* plot = new MetricsPlot(config, group, this);
+    plot->setProperty("config", plotsKey(config));
     plot->setSmoothing(m_smoothing->value() / 100.0);
     plot->setAutoscale(m_autoscale->isChecked());
     plot->append(m_controller->history());

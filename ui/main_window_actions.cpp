@@ -153,7 +153,7 @@ void MainWindow::exportCsv(const QString& chosen) {
   const QString path = chosen.isEmpty() ? chooseFile(true, tr("Export metrics"), "metrics.csv", tr("CSV (*.csv)")) : chosen;
   if (path.isEmpty()) return;
   try {
-    writeMetricsCsv(path.toStdString(), m_controller->variant(), m_controller->history());
+    writeMetricsCsv(path.toStdString(), m_controller->config(), m_controller->history());
     showMessage(tr("Exported %1 rows to %2").arg(m_controller->history().size()).arg(path), false);
   } catch (const std::exception& e) {
     showMessage(QString::fromStdString(e.what()), true);

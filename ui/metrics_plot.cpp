@@ -10,8 +10,9 @@ const QList<QColor> kPalette = {QColor(31, 119, 180), QColor(214, 39, 40), QColo
                                 QColor(255, 127, 14), QColor(148, 103, 189), QColor(140, 86, 75)};
 }
 
-MetricsPlot::MetricsPlot(const VariantInfo& variant, const QString& group, QWidget* parent)
+MetricsPlot::MetricsPlot(const TrainConfig& config, const QString& group, QWidget* parent)
     : QCustomPlot(parent), m_group(group) {
+  const VariantInfo& variant = findVariant(config.variant);
   setObjectName("plot:" + group);
   setMinimumHeight(160);
   plotLayout()->insertRow(0);
@@ -24,7 +25,7 @@ MetricsPlot::MetricsPlot(const VariantInfo& variant, const QString& group, QWidg
   setNoAntialiasingOnDrag(true);
 
   for (std::size_t i = 0; i < variant.metrics.size(); ++i) {
-    if (QString::fromStdString(variant.metrics[i].plot) != group) continue;
+    if (QString::fromStdString(variant.metrics[i].plot) != group || !metricShown(variant.metrics[i], config)) continue;
     auto* graph = addGraph();
     graph->setName(QString::fromStdString(variant.metrics[i].label));
     graph->setPen(QPen(kPalette[int(m_series.size()) % kPalette.size()], 1.5));

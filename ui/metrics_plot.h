@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "snapshot.h"
+#include "train_config.h"
 #include "variant_catalog.h"
 
 namespace gan::ui {
@@ -14,7 +15,8 @@ class MetricsPlot : public QCustomPlot {
   Q_OBJECT
 
  public:
-  MetricsPlot(const VariantInfo& variant, const QString& group, QWidget* parent = nullptr);
+  // Shows the metrics of `config`'s variant in `group` that the run has switched on.
+  MetricsPlot(const TrainConfig& config, const QString& group, QWidget* parent = nullptr);
 
   void append(const std::vector<MetricsRow>& rows);
   void clearData();

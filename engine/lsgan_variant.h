@@ -1,0 +1,8 @@
+#pragma once
+#include "variant.h"
+
+namespace gan {
+
+RegisteredVariant lsganVariant();  // "lsgan" (Mao et al. 2017)
+
+}  // namespace gan

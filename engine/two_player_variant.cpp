@@ -1,0 +1,110 @@
+#include "two_player_variant.h"
+
+#include <limits>
+
+#include "spectral_norm.h"
+
+namespace gan {
+
+namespace {
+constexpr std::int64_t kImageLatentDim = 100;
+constexpr std::int64_t kToyLatentDim = 2;  // a 2D z lets the toy lab draw the generator's manifold
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(TwoPlayerVariant::OptimizerKind kind,
+                                                       std::vector<torch::Tensor> parameters,
+                                                       const TrainConfig& config, const std::string& rateKey) {
+  if (kind == TwoPlayerVariant::OptimizerKind::RmsProp)
+    return std::make_unique<torch::optim::RMSprop>(parameters, torch::optim::RMSpropOptions(config.value(rateKey)));
+  return std::make_unique<torch::optim::Adam>(
+      parameters, torch::optim::AdamOptions(config.value(rateKey)).betas({config.value("beta1"), config.value("beta2")}));
+}
+
+void applyStep(torch::optim::Optimizer& optimizer, const torch::Tensor& loss, const char* what) {
+  requireFinite(loss, what);
+  optimizer.zero_grad();
+  loss.backward();
+  optimizer.step();
+}
+}  // namespace
+
+NetworkSpec networkSpecFor(const TrainConfig& config, CriticNormalization normalization) {
+  NetworkSpec spec;
+  spec.images = config.dataset == "mnist";
+  spec.latentDim = spec.images ? kImageLatentDim : kToyLatentDim;
+  spec.normalization = normalization;
+  spec.spectralNorm = config.value("spectral_norm") != 0;
+  return spec;
+}
+
+TwoPlayerVariant::TwoPlayerVariant(const TrainConfig& config, CriticNormalization normalization,
+                                   OptimizerKind optimizer)
+    : m_generator(makeGenerator(networkSpecFor(config, normalization))),
+      m_critic(makeCritic(networkSpecFor(config, normalization))),
+      m_spec(networkSpecFor(config, normalization)),
+      m_optimizerG(makeOptimizer(optimizer, m_generator->parameters(), config, "learning_rate_g")),
+      m_optimizerD(makeOptimizer(optimizer, m_critic->parameters(), config, "learning_rate_d")),
+      m_criticSteps(static_cast<int>(config.value("critic_steps"))) {}
+
+std::vector<double> TwoPlayerVariant::trainStep(const std::function<torch::Tensor()>& nextRealBatch,
+                                                torch::Generator& noise) {
+  m_generator->train();
+  m_critic->train();
+  torch::Tensor fake;
+  CriticOutcome outcome;
+  for (int k = 0; k < m_criticSteps; ++k) {
+    const auto real = nextRealBatch();
+    const bool last = k == m_criticSteps - 1;
+    {
+      // Only the last critic step's fakes feed the generator step, so only they need a graph.
+      std::optional<torch::NoGradGuard> noGrad;
+      if (!last) noGrad.emplace();
+      fake = m_generator->forward(sampleLatent(real.size(0), noise));
+    }
+    outcome = criticLoss(real, fake.detach(), noise);
+    applyStep(*m_optimizerD, outcome.loss, "D loss");
+    afterCriticStep(outcome);
+  }
+  const auto lossG = generatorLoss(m_critic->forward(fake));
+  applyStep(*m_optimizerG, lossG, "G loss");
+
+  std::vector<double> values = {outcome.loss.item<double>(), lossG.item<double>()};
+  values.insert(values.end(), outcome.values.begin(), outcome.values.end());
+  auto sigmas = spectralSigmas(*m_critic);
+  sigmas.resize(kSigmaMetrics, std::numeric_limits<double>::quiet_NaN());
+  values.insert(values.end(), sigmas.begin(), sigmas.end());
+  return values;
+}
+
+torch::Tensor TwoPlayerVariant::sampleLatent(std::int64_t count, torch::Generator& noise) const {
+  return torch::randn({count, m_spec.latentDim}, noise);
+}
+
+torch::Tensor TwoPlayerVariant::generate(const torch::Tensor& latent) {
+  torch::NoGradGuard noGrad;
+  m_generator->eval();
+  auto samples = m_generator->forward(latent);
+  m_generator->train();
+  return samples;
+}
+
+void TwoPlayerVariant::setHyperparameter(const std::string& key, double value) {
+  if (key == "learning_rate_d") setLearningRate(*m_optimizerD, value);
+  if (key == "learning_rate_g") setLearningRate(*m_optimizerG, value);
+  if (key == "critic_steps") m_criticSteps = static_cast<int>(value);
+}
+
+void TwoPlayerVariant::save(torch::serialize::OutputArchive& archive) {
+  writePart(archive, "generator", *m_generator);
+  writePart(archive, "critic", *m_critic);
+  writePart(archive, "optimizer_g", *m_optimizerG);
+  writePart(archive, "optimizer_d", *m_optimizerD);
+}
+
+void TwoPlayerVariant::load(torch::serialize::InputArchive& archive) {
+  readPart(archive, "generator", *m_generator);
+  readPart(archive, "critic", *m_critic);
+  readPart(archive, "optimizer_g", *m_optimizerG);
+  readPart(archive, "optimizer_d", *m_optimizerD);
+}
+
+}  // namespace gan
