@@ -114,7 +114,7 @@ int train(const TrainOptions& options) {
   trainer.saveCheckpoint((out / "checkpoint.pt").string());
   awaitEvent(trainer, TrainerEvent::Kind::CheckpointSaved);
   writeMetricsCsv((out / "metrics.csv").string(), trainer.config(), rows);
-  writePng((out / "samples.png").string(), tileImages(grid.images, 8));
+  writePng((out / "samples.png").string(), tileImages(grid.images, std::min(grid.images.count, 8)));
   writeFileAtomically((out / "config.json").string(), toJson(trainer.config()) + "\n");
   std::cerr << "trained " << rows.size() << " steps in " << seconds << " s ("
             << (seconds > 0 ? rows.size() / seconds : 0) << " steps/s); wrote " << out.string()

@@ -27,15 +27,25 @@ int main(int argc, char** argv) {
   parser.addVersionOption();
   QCommandLineOption trainOption("train", "Start training as soon as the data are loaded.");
   QCommandLineOption variantOption("variant", "Variant to open (e.g. gan, gan-ns).", "name");
+  QCommandLineOption datasetOption("dataset", "mnist, or the 2D toy distribution ring.", "name");
   QCommandLineOption dataOption("data", "MNIST folder.", "dir", QString::fromStdString(gan::defaultMnistDir()));
   QCommandLineOption exitOption("exit-after-steps", "Quit after this many steps and print the GUI's steps/s.", "n");
   QCommandLineOption screenshotOption("screenshot", "Save a picture of the window before quitting.", "file.png");
-  parser.addOptions({trainOption, variantOption, dataOption, exitOption, screenshotOption});
+  parser.addOptions({trainOption, variantOption, datasetOption, dataOption, exitOption, screenshotOption});
   parser.process(app);
 
   gan::configureRuntime();
   gan::TrainConfig config;
+  config.variant.clear();  // empty: as last time, unless chosen below
+  config.dataset.clear();
   config.dataDir = parser.value(dataOption).toStdString();
+  if (parser.isSet(datasetOption)) {
+    config.dataset = parser.value(datasetOption).toStdString();
+    if (config.dataset != "mnist" && config.dataset != "ring") {
+      std::cerr << "gan-studio: unknown dataset '" << config.dataset << "' (known: mnist ring)\n";
+      return 2;
+    }
+  }
   if (parser.isSet(variantOption)) {
     try {
       gan::findVariant(parser.value(variantOption).toStdString());

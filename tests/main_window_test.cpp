@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 
 #include "hyperparameter_panel.h"
@@ -28,6 +29,7 @@ bool waitUntil(TrainingController& controller, Signal signal, Done done) {
 }
 
 TrainConfig windowConfig() {
+  QSettings().clear();  // each test starts from the defaults, whatever the last one saved
   auto config = test::smallConfig("gan-ns");
   config.sampleEverySteps = 2;
   return config;

@@ -139,6 +139,17 @@ QWidget* MainWindow::buildControls() {
   connect(m_variantBox, &QComboBox::activated, this,
           [this](int index) { switchVariant(m_variantBox->itemData(index).toString()); });
   variantLayout->addWidget(m_variantBox);
+  auto* dataRow = new QHBoxLayout;
+  dataRow->addWidget(new QLabel(tr("Data"), variantGroup));
+  m_datasetBox = new QComboBox(variantGroup);
+  m_datasetBox->setObjectName("datasetChooser");
+  m_datasetBox->addItem(tr("MNIST digits"), "mnist");
+  m_datasetBox->addItem(tr("2D: ring of 8 Gaussians"), "ring");
+  m_datasetBox->setCurrentIndex(std::max(0, m_datasetBox->findData(QString::fromStdString(m_baseConfig.dataset))));
+  connect(m_datasetBox, &QComboBox::activated, this,
+          [this](int index) { switchDataset(m_datasetBox->itemData(index).toString()); });
+  dataRow->addWidget(m_datasetBox, 1);
+  variantLayout->addLayout(dataRow);
   m_explanation = new QLabel(variantText(findVariant(m_baseConfig.variant)), variantGroup);
   m_explanation->setWordWrap(true);
   m_explanation->setTextFormat(Qt::RichText);

@@ -24,7 +24,8 @@ class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
-  // `config` gives the data folder and, where set, the variant; the rest comes from QSettings.
+  // `config` gives the data folder; an empty variant or dataset is taken from QSettings (the
+  // last session's), as are seed and hyperparameters.
   explicit MainWindow(TrainConfig config, QWidget* parent = nullptr);
   ~MainWindow() override;
 
@@ -42,6 +43,7 @@ class MainWindow : public QMainWindow {
   void singleStep();
   void resetRun();
   void switchVariant(const QString& name);
+  void switchDataset(const QString& dataset);
   void openCheckpoint(const QString& path = {});
   void saveCheckpoint(const QString& path = {});
   void exportCsv(const QString& path = {});
@@ -72,6 +74,7 @@ class MainWindow : public QMainWindow {
   std::vector<MetricsPlot*> m_plots;
   QVBoxLayout* m_plotLayout = nullptr;
   QComboBox* m_variantBox = nullptr;
+  QComboBox* m_datasetBox = nullptr;
   QLabel* m_explanation = nullptr;
   QSpinBox* m_seed = nullptr;
   QSlider* m_smoothing = nullptr;

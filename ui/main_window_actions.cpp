@@ -64,6 +64,7 @@ void MainWindow::singleStep() { m_controller->step(); }
 TrainConfig MainWindow::configFromPanel(const QString& variant) const {
   TrainConfig config = m_baseConfig;
   config.variant = variant.toStdString();
+  config.dataset = m_datasetBox->currentData().toString().toStdString();
   config.seed = static_cast<std::uint64_t>(m_seed->value());
   config.hyperparameters.clear();
   if (config.variant == m_controller->config().variant) {
@@ -108,6 +109,20 @@ void MainWindow::switchVariant(const QString& name) {
   m_controller->resetWith(config);
 }
 
+void MainWindow::switchDataset(const QString& dataset) {
+  const QString current = QString::fromStdString(m_controller->config().dataset);
+  if (dataset == current) return;
+  if (m_controller->stepsDone() > 0 &&
+      !confirm(tr("Switching data starts a new run and discards the %1 steps trained so far. Switch?")
+                   .arg(m_controller->stepsDone()))) {
+    m_datasetBox->setCurrentIndex(m_datasetBox->findData(current));
+    return;
+  }
+  m_datasetBox->setCurrentIndex(m_datasetBox->findData(dataset));
+  saveSettings();
+  m_controller->resetWith(configFromPanel(QString::fromStdString(m_controller->config().variant)));
+}
+
 QString MainWindow::chooseFile(bool save, const QString& title, const QString& suggestedName, const QString& filter) {
   QSettings settings;
   const QString dir = settings.value("lastDirectory", QDir::homePath()).toString();
@@ -135,6 +150,7 @@ void MainWindow::openCheckpoint(const QString& chosen) {
   if (!sameVariant) {
     // The checkpoint decides the variant: switch first, then load into the matching run.
     m_variantBox->setCurrentIndex(m_variantBox->findData(QString::fromStdString(info.variant)));
+    m_datasetBox->setCurrentIndex(m_datasetBox->findData(QString::fromStdString(info.config.dataset)));
     m_hyperparameters->setVariant(findVariant(info.variant), info.config.hyperparameters);
     TrainConfig config = info.config;
     config.dataDir = m_baseConfig.dataDir;
@@ -181,10 +197,16 @@ void MainWindow::exportSamples(const QString& chosen) {
 
 void MainWindow::loadSettings() {
   QSettings settings;
-  if (m_baseConfig.variant.empty() || m_baseConfig.variant == TrainConfig{}.variant) {
+  // An empty variant or dataset means "as last time" (the command line did not choose one).
+  if (m_baseConfig.variant.empty()) {
     const auto stored = settings.value("variant").toString().toStdString();
+    m_baseConfig.variant = TrainConfig{}.variant;
     for (const auto& info : variantCatalog())
       if (info.name == stored) m_baseConfig.variant = stored;
+  }
+  if (m_baseConfig.dataset.empty()) {
+    const QString dataset = settings.value("dataset").toString();
+    m_baseConfig.dataset = dataset == "ring" ? "ring" : "mnist";
   }
   m_baseConfig.seed = settings.value("seed", qulonglong(m_baseConfig.seed)).toULongLong();
   for (const auto& spec : findVariant(m_baseConfig.variant).hyperparameters) {
@@ -199,6 +221,7 @@ void MainWindow::saveSettings() const {
   QSettings settings;
   const auto& variant = m_controller->config().variant;
   settings.setValue("variant", QString::fromStdString(variant));
+  settings.setValue("dataset", m_datasetBox->currentData());
   settings.setValue("seed", m_seed->value());
   settings.setValue("smoothing", m_smoothing->value());
   for (const auto& [key, value] : m_hyperparameters->values()) settings.setValue(settingsKey(variant, key), value);

@@ -22,7 +22,7 @@ SampleGridWidget::SampleGridWidget(QWidget* parent) : QWidget(parent) {
 
 void SampleGridWidget::setSamples(const SampleGrid& samples) {
   m_images = samples.images;
-  m_grid = toQImage(tileImages(m_images, kColumns, kPadding));
+  m_grid = toQImage(tileImages(m_images, columns(), kPadding));
   m_step = samples.step;
   ++m_updates;
   update();
@@ -42,9 +42,10 @@ int SampleGridWidget::sampleAt(const QPoint& position) const {
   const int x = int((position.x() - target.x()) / scale) - kPadding;
   const int y = int((position.y() - target.y()) / scale) - kPadding;
   const int column = x / (m_images.width + kPadding);
+  const int columnCount = columns();
   const int row = y / (m_images.height + kPadding);
-  if (x < 0 || y < 0 || column >= kColumns) return -1;
-  const int index = row * kColumns + column;
+  if (x < 0 || y < 0 || column >= columnCount) return -1;
+  const int index = row * columnCount + column;
   return index < m_images.count ? index : -1;
 }
 

@@ -35,6 +35,7 @@ class SampleGridWidget : public QWidget {
 
  private:
   QRect targetRect() const;
+  int columns() const { return std::max(1, std::min(m_images.count, kColumns)); }
 
   ImageBatch m_images;
   QImage m_grid;
