@@ -59,7 +59,7 @@ TEST_CASE("The window builds with a plot per metric group and lists the variants
   CHECK(waitForState(window, TrainerState::Ready));
 }
 
-TEST_CASE("Train feeds the plots and the sample grid, Pause stops them, Step adds exactly one row", "[gui]") {
+TEST_CASE("Train feeds the plots and the sample grid and Pause stops them and Step adds exactly one row", "[gui]") {
   MainWindow window(windowConfig());
   window.setConfirmationsEnabled(false);
   window.show();

@@ -13,7 +13,7 @@ std::int64_t parameterCount(torch::nn::Module& module) {
 }
 }  // namespace
 
-TEST_CASE("DCGAN generator maps z(100) to 1×28×28 images in [-1, 1]", "[networks]") {
+TEST_CASE("DCGAN generator maps z(100) to 1×28×28 images within -1 and 1", "[networks]") {
   DcganGenerator generator(100);
   const auto images = generator(torch::randn({5, 100}));
   CHECK(images.sizes() == torch::IntArrayRef({5, 1, 28, 28}));
@@ -33,7 +33,7 @@ TEST_CASE("DCGAN discriminator gives one raw logit per image", "[networks]") {
   CHECK((extreme.max().item<float>() > 1.0f || extreme.min().item<float>() < 0.0f));
 }
 
-TEST_CASE("Critic variants: LayerNorm or no norm for WGAN-GP, MLPs for 2D points", "[networks]") {
+TEST_CASE("Critic variants use LayerNorm or no norm for WGAN-GP and MLPs for 2D points", "[networks]") {
   NetworkSpec layer;
   layer.normalization = CriticNormalization::Layer;
   auto critic = makeCritic(layer);

@@ -41,7 +41,7 @@ TEST_CASE("Losses stay finite for extreme logits", "[objective]") {
   CHECK(std::isfinite(nonSaturatingGeneratorLoss(huge).item<double>()));
 }
 
-TEST_CASE("Minimax G gradient vanishes where D rejects fakes, non-saturating does not", "[objective]") {
+TEST_CASE("Minimax G gradient vanishes where D rejects fakes but non-saturating does not", "[objective]") {
   auto logits = torch::full({1, 1}, -8.0, torch::requires_grad());
   minimaxGeneratorLoss(logits).backward();
   const double minimaxGrad = std::abs(logits.grad().item<double>());

@@ -41,7 +41,7 @@ struct Collector {
 };
 }  // namespace
 
-TEST_CASE("Trainer obeys step, start, pause and reset from another thread, in order", "[trainer]") {
+TEST_CASE("Trainer obeys step and start and pause and reset from another thread in order", "[trainer]") {
   Trainer trainer(test::smallConfig());
   Collector collect{trainer};
   collect.untilState(TrainerState::Ready);
@@ -109,7 +109,7 @@ TEST_CASE("Stopping or destroying a running trainer returns promptly and never d
   SUCCEED("all trainers were destroyed");
 }
 
-TEST_CASE("Same seed and config give the same losses, another seed does not", "[trainer]") {
+TEST_CASE("Same seed and config give the same losses but another seed does not", "[trainer]") {
   auto runSteps = [](std::uint64_t seed) {
     Trainer trainer(test::smallConfig("gan-ns", seed));
     trainer.step(4);
