@@ -9,6 +9,7 @@
 
 #include <iostream>
 
+#include "compare_window.h"
 #include "main_window.h"
 #include "runtime.h"
 #include "train_config.h"
@@ -30,8 +31,10 @@ int main(int argc, char** argv) {
   QCommandLineOption datasetOption("dataset", "mnist, or the 2D toy distribution ring.", "name");
   QCommandLineOption dataOption("data", "MNIST folder.", "dir", QString::fromStdString(gan::defaultMnistDir()));
   QCommandLineOption exitOption("exit-after-steps", "Quit after this many steps and print the GUI's steps/s.", "n");
+  QCommandLineOption compareOption("compare", "Open the compare view and start comparing these variants.",
+                                   "name,name,…");
   QCommandLineOption screenshotOption("screenshot", "Save a picture of the window before quitting.", "file.png");
-  parser.addOptions({trainOption, variantOption, datasetOption, dataOption, exitOption, screenshotOption});
+  parser.addOptions({trainOption, variantOption, datasetOption, dataOption, exitOption, compareOption, screenshotOption});
   parser.process(app);
 
   gan::configureRuntime();
@@ -74,6 +77,31 @@ int main(int argc, char** argv) {
                        started = true;
                        controller.start();
                      });
+  }
+  if (parser.isSet(compareOption)) {
+    std::vector<std::string> names;
+    for (const auto& name : parser.value(compareOption).split(',', Qt::SkipEmptyParts)) {
+      try {
+        gan::findVariant(name.toStdString());
+      } catch (const std::exception& e) {
+        std::cerr << "gan-studio: " << e.what() << '\n';
+        return 2;
+      }
+      names.push_back(name.toStdString());
+    }
+    auto* compare = window.showCompare();
+    compare->startComparison(names, config.dataset.empty() ? "ring" : config.dataset, 1);
+    if (exitAfter > 0) {
+      QObject::connect(compare, &gan::ui::CompareWindow::roundFinished, compare, [&, compare](qint64 round) {
+        if (round * gan::ui::CompareWindow::kStepsPerRound < exitAfter) return;
+        compare->stopComparison();
+        QTimer::singleShot(600, compare, [&, compare] {
+          if (parser.isSet(screenshotOption)) compare->grab().save(parser.value(screenshotOption));
+          window.close();
+        });
+      });
+    }
+    return app.exec();
   }
   QElapsedTimer clock;
   qint64 firstStep = -1;

@@ -65,6 +65,12 @@ TrainConfig configFromJson(const std::string& text) {
   return withDefaults(config);
 }
 
+int estimateMetricIndex(const VariantInfo& variant) {
+  for (std::size_t i = 0; i < variant.metrics.size(); ++i)
+    if (variant.metrics[i].plot == kEstimatePlot) return static_cast<int>(i);
+  return -1;
+}
+
 bool metricShown(const MetricInfo& metric, const TrainConfig& config) {
   if (metric.onlyWith.empty()) return true;
   auto it = config.hyperparameters.find(metric.onlyWith);

@@ -32,6 +32,9 @@ struct VariantInfo {
 };
 
 const std::vector<VariantInfo>& variantCatalog();
+// The metric a variant plots as its divergence estimate (the compare view overlays these), or -1.
+int estimateMetricIndex(const VariantInfo& variant);
+constexpr const char* kEstimatePlot = "Divergence estimate";
 // Throws std::invalid_argument listing the known names when `name` is unknown.
 const VariantInfo& findVariant(const std::string& name);
 

@@ -6,6 +6,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 
+#include "compare_window.h"
 #include "hyperparameter_panel.h"
 #include "main_window.h"
 #include "metrics_plot.h"
@@ -135,4 +136,20 @@ TEST_CASE("Closing the window during training ends cleanly", "[gui]") {
   CHECK(window->close());
   window.reset();
   SUCCEED("closed and destroyed while training");
+}
+
+TEST_CASE("Compare mode trains several variants in alternating rounds and overlays their estimates", "[gui]") {
+  MainWindow window(windowConfig());
+  window.setConfirmationsEnabled(false);
+  auto* compare = window.showCompare();
+  QSignalSpy rounds(compare, &gan::ui::CompareWindow::roundFinished);
+  compare->startComparison({"gan-ns", "wgan-gp", "fgan-kl"}, "ring", 3);
+  CHECK(compare->runCount() == 3);
+  while (compare->roundsDone() < 3) REQUIRE(rounds.wait(300000));
+  compare->stopComparison();
+  auto* plot = compare->estimatePlot();
+  REQUIRE(plot->graphCount() == 3);
+  // Alternating rounds: every run has at least three rounds of points, none ran ahead by a round.
+  for (int i = 0; i < 3; ++i) CHECK(plot->graph(i)->dataCount() >= 3 * gan::ui::CompareWindow::kStepsPerRound);
+  CHECK(plot->graph(0)->name() == "GAN (non-saturating)");
 }

@@ -17,6 +17,7 @@ namespace gan::ui {
 
 class HyperparameterPanel;
 class MetricsPlot;
+class CompareWindow;
 class SampleGridWidget;
 class TrainingController;
 
@@ -48,6 +49,7 @@ class MainWindow : public QMainWindow {
   void saveCheckpoint(const QString& path = {});
   void exportCsv(const QString& path = {});
   void exportSamples(const QString& path = {});
+  CompareWindow* showCompare();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -89,6 +91,7 @@ class MainWindow : public QMainWindow {
   QAction* m_stepAction = nullptr;
   QAction* m_resetAction = nullptr;
   bool m_confirm = true;
+  CompareWindow* m_compare = nullptr;
 };
 
 }  // namespace gan::ui

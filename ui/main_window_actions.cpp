@@ -10,6 +10,7 @@
 #include <QSpinBox>
 
 #include "checkpoint.h"
+#include "compare_window.h"
 #include "hyperparameter_panel.h"
 #include "main_window.h"
 #include "metrics_csv.h"
@@ -55,6 +56,15 @@ void MainWindow::buildMenus() {
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
   auto* run = menuBar()->addMenu(tr("&Run"));
   run->addActions({m_trainAction, m_pauseAction, m_stepAction, m_resetAction});
+  run->addSeparator();
+  run->addAction(tr("&Compare variants…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] { showCompare(); });
+}
+
+CompareWindow* MainWindow::showCompare() {
+  if (!m_compare) m_compare = new CompareWindow(m_baseConfig.dataDir, this);
+  m_compare->show();
+  m_compare->raise();
+  return m_compare;
 }
 
 void MainWindow::train() { m_controller->start(); }
@@ -230,6 +240,7 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   saveSettings();
+  if (m_compare) m_compare->close();
   m_controller->shutdown();  // joins the training thread; it finishes at most the step in flight
   event->accept();
 }

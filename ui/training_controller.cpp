@@ -18,7 +18,7 @@ const VariantInfo& TrainingController::variant() const { return findVariant(m_co
 
 void TrainingController::start() { if (m_trainer) m_trainer->start(); }
 void TrainingController::pause() { if (m_trainer) m_trainer->pause(); }
-void TrainingController::step() { if (m_trainer) m_trainer->step(1); }
+void TrainingController::step(int count) { if (m_trainer) m_trainer->step(count); }
 void TrainingController::reset() { if (m_trainer) m_trainer->reset(); }
 
 void TrainingController::resetWith(const TrainConfig& config) {

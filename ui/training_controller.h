@@ -36,7 +36,7 @@ class TrainingController : public QObject {
  public Q_SLOTS:
   void start();
   void pause();
-  void step();
+  void step(int count = 1);
   void reset();
   void resetWith(const gan::TrainConfig& config);
   void saveCheckpoint(const QString& path);
