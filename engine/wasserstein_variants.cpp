@@ -128,7 +128,7 @@ RegisteredVariant wganGpVariant() {
   auto info = wassersteinInfo(
       "wgan-gp", "WGAN-GP (gradient penalty)",
       "WGAN with a gradient penalty (Gulrajani et al. 2017) instead of clipping: the critic pays "
-      "λ·E[(‖∇D(x̂)‖₂ − 1)²] on random points x̂ between real and generated samples, pushing its gradient "
+      "λ·E[(‖∇D‖₂ − 1)²] on random points between real and generated samples, pushing its gradient "
       "norm towards 1 where it matters. No BatchNorm in the critic (LayerNorm instead), since the "
       "penalty is per sample. Watch the gradient norm settle near 1 and the W estimate fall.",
       defaults);

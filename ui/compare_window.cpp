@@ -121,6 +121,13 @@ void CompareWindow::startComparison(const std::vector<std::string>& variants, co
   m_lossPlot->clearGraphs();
   m_estimatePlot->clearGraphs();
   m_round = 0;
+  for (int i = 0; i < m_variantList->count(); ++i) {
+    const auto name = m_variantList->item(i)->data(Qt::UserRole).toString().toStdString();
+    const bool chosen = std::find(variants.begin(), variants.end(), name) != variants.end();
+    m_variantList->item(i)->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
+  }
+  m_datasetBox->setCurrentIndex(std::max(0, m_datasetBox->findData(QString::fromStdString(dataset))));
+  m_seed->setValue(int(seed));
   if (variants.empty()) return;
 
   for (const auto& name : variants) {
