@@ -3,13 +3,18 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
 #include <iostream>
 #include <stdexcept>
 
 #include "atomic_file.h"
 #include "benchmark.h"
 #include "checkpoint.h"
+#include "divergence_report.h"
 #include "idx_file.h"
 #include "metrics_csv.h"
 #include "trainer.h"
@@ -174,6 +179,72 @@ int listVariants(bool json) {
     return 0;
   }
   for (const auto& info : variantCatalog()) std::cout << info.name << "\t" << info.displayName << '\n';
+  return 0;
+}
+
+}  // namespace gan::cli
+
+namespace gan::cli {
+
+namespace {
+std::vector<double> parseList(const std::string& text, const std::string& what) {
+  std::vector<double> values;
+  std::stringstream stream(text);
+  std::string item;
+  while (std::getline(stream, item, ',')) {
+    std::size_t used = 0;
+    try {
+      values.push_back(std::stod(item, &used));
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used == 0 || used != item.size()) throw std::invalid_argument(what + ": '" + item + "' is not a number");
+  }
+  if (values.empty()) throw std::invalid_argument(what + " is empty");
+  return values;
+}
+
+std::vector<std::vector<double>> readCostFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::invalid_argument("--cost: cannot open " + path);
+  std::vector<std::vector<double>> rows;
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty()) rows.push_back(parseList(line, path + " row " + std::to_string(rows.size() + 1)));
+  return rows;
+}
+
+// JSON has no infinity: an infinite divergence is written as the string "inf".
+nlohmann::json jsonValue(double value) { return std::isinf(value) ? nlohmann::json("inf") : nlohmann::json(value); }
+
+bool isContinuous(const std::string& spec) { return spec.find(':') != std::string::npos; }
+}  // namespace
+
+int divergence(const DivergenceOptions& options) {
+  DivergenceReport report;
+  nlohmann::json j;
+  if (isContinuous(options.p) != isContinuous(options.q))
+    throw std::invalid_argument("--p and --q must both be discrete lists or both be continuous families");
+  if (isContinuous(options.p)) {
+    const auto p = parseDistribution(options.p), q = parseDistribution(options.q);
+    report = compareContinuous(p, q);
+    j["p"] = p.describe();
+    j["q"] = q.describe();
+  } else {
+    const auto p = parseList(options.p, "--p"), q = parseList(options.q, "--q");
+    const auto positions = options.positions.empty() ? std::vector<double>{} : parseList(options.positions, "--x");
+    const auto cost = options.costFile.empty() ? std::vector<std::vector<double>>{} : readCostFile(options.costFile);
+    report = compareDiscrete(p, q, positions, cost);
+    j["p"] = p;
+    j["q"] = q;
+    j["plan"] = report.plan.mass;
+  }
+  for (const auto& value : report.values) j["divergences"][value.key] = jsonValue(value.value);
+  if (options.json) {
+    std::cout << j.dump(2) << std::endl;
+    return 0;
+  }
+  for (const auto& value : report.values) std::cout << value.name << "\t" << value.value << '\n';
   return 0;
 }
 

@@ -31,3 +31,15 @@ int bench(const std::string& variant, const std::string& dataset, int steps, int
 int listVariants(bool json);
 
 }  // namespace gan::cli
+
+namespace gan::cli {
+
+struct DivergenceOptions {
+  std::string p, q;          // "0.5,0.1,0.4" or "normal:0,1"
+  std::string positions;     // "1,2,3" (discrete only)
+  std::string costFile;      // CSV ground-cost matrix (discrete only)
+  bool json = false;
+};
+int divergence(const DivergenceOptions& options);
+
+}  // namespace gan::cli

@@ -47,6 +47,16 @@ int main(int argc, char** argv) {
   benchCommand->add_option("--batch", benchBatch, "Batch size")->check(CLI::Range(2, 1024))->capture_default_str();
   benchCommand->add_option("--data", benchData, "MNIST folder");
 
+  gan::cli::DivergenceOptions divergence;
+  auto* divergenceCommand = app.add_subcommand(
+      "divergence", "KL, JS, every f-divergence and W1 between two distributions, computed exactly");
+  divergenceCommand->add_option("--p", divergence.p, "P: masses 0.5,0.1,0.4 or normal:MEAN,SD, uniform:LOW,HIGH, "
+                                                     "mixture:W,MEAN,SD,…")->required();
+  divergenceCommand->add_option("--q", divergence.q, "Q, in the same form as P")->required();
+  divergenceCommand->add_option("--x", divergence.positions, "Positions of the discrete points (default 1,2,3,…)");
+  divergenceCommand->add_option("--cost", divergence.costFile, "CSV file: ground-cost matrix for W1 (discrete)");
+  divergenceCommand->add_flag("--json", divergence.json, "Print JSON (infinite values as \"inf\")");
+
   bool json = false;
   auto* variantsCommand = app.add_subcommand("variants", "List the variants");
   variantsCommand->add_flag("--json", json, "Print JSON");
@@ -68,6 +78,7 @@ int main(int argc, char** argv) {
     if (*sampleCommand) return gan::cli::sample(sample);
     if (*benchCommand) return gan::cli::bench(benchVariant, benchDataset, benchSteps, benchBatch, benchData);
     if (*variantsCommand) return gan::cli::listVariants(json);
+    if (*divergenceCommand) return gan::cli::divergence(divergence);
   } catch (const std::invalid_argument& e) {
     std::cerr << "gan-studio-cli: " << e.what() << '\n';
     return 2;
