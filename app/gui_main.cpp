@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "compare_window.h"
+#include "divergence_lab.h"
 #include "main_window.h"
 #include "runtime.h"
 #include "train_config.h"
@@ -33,8 +34,9 @@ int main(int argc, char** argv) {
   QCommandLineOption exitOption("exit-after-steps", "Quit after this many steps and print the GUI's steps/s.", "n");
   QCommandLineOption compareOption("compare", "Open the compare view and start comparing these variants.",
                                    "name,name,…");
+  QCommandLineOption labOption("lab", "Open the divergence lab on one of the seed's presets (1-5).", "preset");
   QCommandLineOption screenshotOption("screenshot", "Save a picture of the window before quitting.", "file.png");
-  parser.addOptions({trainOption, variantOption, datasetOption, dataOption, exitOption, compareOption, screenshotOption});
+  parser.addOptions({trainOption, variantOption, datasetOption, dataOption, exitOption, compareOption, labOption, screenshotOption});
   parser.process(app);
 
   gan::configureRuntime();
@@ -77,6 +79,21 @@ int main(int argc, char** argv) {
                        started = true;
                        controller.start();
                      });
+  }
+  if (parser.isSet(labOption)) {
+    const int preset = parser.value(labOption).toInt();
+    if (preset < 1 || preset > gan::ui::DivergenceLab::presetNames().size()) {
+      std::cerr << "gan-studio: --lab expects a preset from 1 to " << gan::ui::DivergenceLab::presetNames().size() << '\n';
+      return 2;
+    }
+    auto* lab = window.showDivergenceLab();
+    lab->applyPreset(preset - 1);
+    if (parser.isSet(screenshotOption))
+      QTimer::singleShot(800, lab, [&, lab] {
+        lab->grab().save(parser.value(screenshotOption));
+        window.close();
+      });
+    return app.exec();
   }
   if (parser.isSet(compareOption)) {
     std::vector<std::string> names;

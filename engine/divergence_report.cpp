@@ -10,8 +10,6 @@
 namespace gan {
 
 namespace {
-constexpr int kQuadratureCells = 40001;
-
 double parameterOf(const FDivergenceInfo& info) { return info.parameterKey.empty() ? 0.0 : info.parameterDefault; }
 
 std::vector<double> parseNumbers(const std::string& text) {
@@ -137,7 +135,8 @@ Distribution1D parseDistribution(const std::string& spec) {
   return distribution;
 }
 
-DivergenceReport compareContinuous(const Distribution1D& p, const Distribution1D& q) {
+DivergenceReport compareContinuous(const Distribution1D& p, const Distribution1D& q, int cells) {
+  const int kQuadratureCells = std::max(100, cells);
   const double low = std::min(p.lowest(), q.lowest()), high = std::max(p.highest(), q.highest());
   const double width = (high - low) / kQuadratureCells;
   std::vector<double> x(kQuadratureCells), pm(kQuadratureCells), qm(kQuadratureCells);

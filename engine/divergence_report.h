@@ -38,7 +38,8 @@ struct Distribution1D {
 };
 // Throws std::invalid_argument with the expected form on a malformed spec.
 Distribution1D parseDistribution(const std::string& spec);
-// By quadrature on a fine grid covering both supports (midpoint rule, 40,001 cells).
-DivergenceReport compareContinuous(const Distribution1D& p, const Distribution1D& q);
+// By quadrature on a fine grid covering both supports (midpoint rule; fewer cells for live sweeps).
+constexpr int kQuadratureCells = 40001;
+DivergenceReport compareContinuous(const Distribution1D& p, const Distribution1D& q, int cells = kQuadratureCells);
 
 }  // namespace gan

@@ -1,12 +1,15 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <cmath>
+#include <qcustomplot.h>
 #include <QComboBox>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 
 #include "compare_window.h"
+#include "divergence_lab.h"
 #include "hyperparameter_panel.h"
 #include "main_window.h"
 #include "metrics_plot.h"
@@ -152,4 +155,24 @@ TEST_CASE("Compare mode trains several variants in alternating rounds and overla
   // Alternating rounds: every run has at least three rounds of points, none ran ahead by a round.
   for (int i = 0; i < 3; ++i) CHECK(plot->graph(i)->dataCount() >= 3 * gan::ui::CompareWindow::kStepsPerRound);
   CHECK(plot->graph(0)->name() == "GAN (non-saturating)");
+}
+
+TEST_CASE("The divergence lab's seed presets show the seed's numbers", "[gui]") {
+  gan::ui::DivergenceLab lab;
+  lab.applyPreset(1);  // ŷ2 against y: JS = log 2, W = 2
+  CHECK(lab.valueText("js") == QString::number(std::log(2.0), 'g', 7));
+  CHECK(lab.valueText("wasserstein_1") == "2");
+  CHECK(lab.valueText("kl") == "∞");
+  lab.applyPreset(2);  // earth mover: W = 0.1
+  CHECK(lab.valueText("wasserstein_1") == "0.1");
+  lab.applyPreset(3);  // N(0,1) vs N(12,1): W = 12, JS ≈ log 2
+  CHECK(lab.report().find("wasserstein_1") == Approx(12).epsilon(1e-6));
+  CHECK(lab.report().find("js") == Approx(std::log(2.0)).epsilon(1e-6));
+  // The sweep: JS flat near log 2 far out, W growing linearly.
+  auto* sweep = lab.sweepPlot();
+  REQUIRE(sweep->graphCount() >= 2);
+  const auto js = sweep->graph(0)->data(), w = sweep->graph(1)->data();
+  CHECK(js->at(0)->value == Approx(std::log(2.0)).epsilon(1e-3));        // 12 apart
+  CHECK(w->at(0)->value == Approx(12).epsilon(1e-3));
+  CHECK(w->at(w->size() / 4)->value == Approx(6).epsilon(1e-3));          // 6 apart
 }

@@ -18,6 +18,7 @@ namespace gan::ui {
 class HyperparameterPanel;
 class MetricsPlot;
 class CompareWindow;
+class DivergenceLab;
 class SampleGridWidget;
 class TrainingController;
 
@@ -50,6 +51,7 @@ class MainWindow : public QMainWindow {
   void exportCsv(const QString& path = {});
   void exportSamples(const QString& path = {});
   CompareWindow* showCompare();
+  DivergenceLab* showDivergenceLab();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -92,6 +94,7 @@ class MainWindow : public QMainWindow {
   QAction* m_resetAction = nullptr;
   bool m_confirm = true;
   CompareWindow* m_compare = nullptr;
+  DivergenceLab* m_lab = nullptr;
 };
 
 }  // namespace gan::ui

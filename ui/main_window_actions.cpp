@@ -11,6 +11,7 @@
 
 #include "checkpoint.h"
 #include "compare_window.h"
+#include "divergence_lab.h"
 #include "hyperparameter_panel.h"
 #include "main_window.h"
 #include "metrics_csv.h"
@@ -58,6 +59,8 @@ void MainWindow::buildMenus() {
   run->addActions({m_trainAction, m_pauseAction, m_stepAction, m_resetAction});
   run->addSeparator();
   run->addAction(tr("&Compare variants…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] { showCompare(); });
+  auto* tools = menuBar()->addMenu(tr("&Tools"));
+  tools->addAction(tr("&Divergence lab…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { showDivergenceLab(); });
 }
 
 CompareWindow* MainWindow::showCompare() {
@@ -65,6 +68,13 @@ CompareWindow* MainWindow::showCompare() {
   m_compare->show();
   m_compare->raise();
   return m_compare;
+}
+
+DivergenceLab* MainWindow::showDivergenceLab() {
+  if (!m_lab) m_lab = new DivergenceLab(this);
+  m_lab->show();
+  m_lab->raise();
+  return m_lab;
 }
 
 void MainWindow::train() { m_controller->start(); }
@@ -241,6 +251,7 @@ void MainWindow::saveSettings() const {
 void MainWindow::closeEvent(QCloseEvent* event) {
   saveSettings();
   if (m_compare) m_compare->close();
+  if (m_lab) m_lab->close();
   m_controller->shutdown();  // joins the training thread; it finishes at most the step in flight
   event->accept();
 }
