@@ -5,6 +5,7 @@
 
 #include "cli_commands.h"
 #include "runtime.h"
+#include "toy_datasets.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"GAN Studio command line: train, sample and benchmark GANs without the GUI"};
@@ -17,8 +18,8 @@ int main(int argc, char** argv) {
   auto* trainCommand = app.add_subcommand("train", "Train a variant on MNIST; writes metrics.csv, samples.png, "
                                                    "checkpoint.pt and config.json into --out");
   trainCommand->add_option("--variant", train.variant, "Variant name (see `variants`)")->capture_default_str();
-  trainCommand->add_option("--dataset", train.dataset, "mnist, or a 2D toy distribution: ring")
-      ->check(CLI::IsMember({"mnist", "ring"}))->capture_default_str();
+  trainCommand->add_option("--dataset", train.dataset, "mnist, or a 2D toy: ring, grid, moons, spiral, line")
+      ->check(CLI::IsMember(gan::datasetNames()))->capture_default_str();
   trainCommand->add_option("--steps", train.steps, "Training steps to run")->check(CLI::Range(1L, 100000000L))
       ->capture_default_str();
   trainCommand->add_option("--seed", train.seed, "Seed for weights, data order and noise")->capture_default_str();
@@ -41,7 +42,7 @@ int main(int argc, char** argv) {
   int benchSteps = 30, benchBatch = 64;
   auto* benchCommand = app.add_subcommand("bench", "Print training steps/s and generator latency as JSON");
   benchCommand->add_option("--variant", benchVariant, "Variant")->capture_default_str();
-  benchCommand->add_option("--dataset", benchDataset, "mnist or ring")->check(CLI::IsMember({"mnist", "ring"}))
+  benchCommand->add_option("--dataset", benchDataset, "mnist or a 2D toy")->check(CLI::IsMember(gan::datasetNames()))
       ->capture_default_str();
   benchCommand->add_option("--steps", benchSteps, "Timed steps")->check(CLI::Range(1, 100000))->capture_default_str();
   benchCommand->add_option("--batch", benchBatch, "Batch size")->check(CLI::Range(2, 1024))->capture_default_str();

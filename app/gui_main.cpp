@@ -13,6 +13,7 @@
 #include "divergence_lab.h"
 #include "main_window.h"
 #include "runtime.h"
+#include "toy_datasets.h"
 #include "train_config.h"
 #include "training_controller.h"
 #include "variant_catalog.h"
@@ -46,8 +47,10 @@ int main(int argc, char** argv) {
   config.dataDir = parser.value(dataOption).toStdString();
   if (parser.isSet(datasetOption)) {
     config.dataset = parser.value(datasetOption).toStdString();
-    if (config.dataset != "mnist" && config.dataset != "ring") {
-      std::cerr << "gan-studio: unknown dataset '" << config.dataset << "' (known: mnist ring)\n";
+    try {
+      gan::requireKnownDataset(config.dataset);
+    } catch (const std::exception& e) {
+      std::cerr << "gan-studio: " << e.what() << '\n';
       return 2;
     }
   }

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "idx_file.h"
+#include "toy_datasets.h"
 
 namespace gan {
 
@@ -25,27 +26,49 @@ std::shared_ptr<const Dataset> loadMnist(const std::string& dir, MnistSplit spli
   return data;
 }
 
-const char* const kToyDatasets[] = {"ring", nullptr};
-
 torch::Tensor ringModes() {
-  const auto angles = torch::arange(8, torch::kFloat64) * (2 * M_PI / 8);
-  return torch::stack({torch::cos(angles), torch::sin(angles)}, 1).mul(kRingRadius).to(torch::kFloat32);
+  const auto& modes = findToyDataset("ring")->modes;
+  return torch::tensor(modes).view({-1, 2});
 }
 
-std::shared_ptr<const Dataset> makeRing(std::uint64_t seed, std::int64_t count) {
+std::shared_ptr<const Dataset> makeToy(const std::string& name, std::uint64_t seed, std::int64_t count) {
+  const ToyDatasetInfo* toy = findToyDataset(name);
+  if (!toy) throw std::invalid_argument("'" + name + "' is not a 2D toy dataset");
   auto generator = at::make_generator<at::CPUGeneratorImpl>(seed ^ 0x7a11ULL);
   auto data = std::make_shared<Dataset>();
   data->images = false;
-  data->labels = torch::randint(8, {count}, generator, torch::kInt64);
-  data->samples = ringModes().index_select(0, data->labels) + torch::randn({count, 2}, generator) * kRingStd;
+  if (!toy->modes.empty()) {
+    const auto modes = torch::tensor(toy->modes).view({-1, 2});
+    data->labels = torch::randint(modes.size(0), {count}, generator, torch::kInt64);
+    data->samples = modes.index_select(0, data->labels) + torch::randn({count, 2}, generator) * toy->modeStd;
+    return data;
+  }
+  const auto u = torch::rand({count}, generator, torch::kFloat32);
+  const auto jitter = torch::randn({count, 2}, generator, torch::kFloat32) * 0.05;
+  data->labels = torch::zeros({count}, torch::kInt64);
+  if (name == "moons") {
+    // Two interleaved half circles (as scikit-learn's make_moons), centred on the origin.
+    const auto upper = torch::randint(2, {count}, generator, torch::kInt64);
+    const auto angle = u * M_PI;
+    const auto x = torch::where(upper == 1, torch::cos(angle), 1 - torch::cos(angle)) - 0.5;
+    const auto y = torch::where(upper == 1, torch::sin(angle), 0.5 - torch::sin(angle)) - 0.25;
+    data->samples = torch::stack({x, y}, 1) + jitter;
+    data->labels = upper;
+  } else if (name == "spiral") {
+    const auto radius = 0.1 + 1.2 * u;
+    const auto angle = u * 3 * M_PI;
+    data->samples = torch::stack({radius * torch::cos(angle), radius * torch::sin(angle)}, 1) + jitter * 0.5;
+  } else {  // line
+    data->samples = torch::stack({u * 2 - 1, (u * 2 - 1) * 0.5}, 1) + jitter * 0.2;
+  }
   return data;
 }
 
 std::shared_ptr<const Dataset> loadDataset(const std::string& dataset, const std::string& dataDir,
                                            std::uint64_t seed) {
+  requireKnownDataset(dataset);
   if (dataset == "mnist") return loadMnist(dataDir);
-  if (dataset == "ring") return makeRing(seed);
-  throw std::invalid_argument("unknown dataset '" + dataset + "' (known: mnist ring)");
+  return makeToy(dataset, seed);
 }
 
 BatchCursor::BatchCursor(std::uint64_t seed, std::int64_t datasetSize) : m_seed(seed), m_size(datasetSize) {

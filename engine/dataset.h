@@ -19,13 +19,11 @@ enum class MnistSplit { Train, Test };
 // labels disagree in count.
 std::shared_ptr<const Dataset> loadMnist(const std::string& dir, MnistSplit split = MnistSplit::Train);
 
-// The 2D toy distributions (VEEGAN / PacGAN conventions, ../shared/reference/gan-facts.md).
-extern const char* const kToyDatasets[];  // {"ring", nullptr}
-constexpr double kRingRadius = 1.0;
-constexpr double kRingStd = 0.01;
+// Points of a 2D toy distribution (see toy_datasets.h), drawn once from `seed`.
 constexpr std::int64_t kToyPoints = 25600;
+std::shared_ptr<const Dataset> makeToy(const std::string& name, std::uint64_t seed, std::int64_t count = kToyPoints);
 torch::Tensor ringModes();  // [8, 2]
-std::shared_ptr<const Dataset> makeRing(std::uint64_t seed, std::int64_t count = kToyPoints);
+inline std::shared_ptr<const Dataset> makeRing(std::uint64_t seed) { return makeToy("ring", seed); }
 
 // The run's dataset by config.dataset ("mnist" reads config.dataDir).
 std::shared_ptr<const Dataset> loadDataset(const std::string& dataset, const std::string& dataDir,

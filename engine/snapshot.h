@@ -20,6 +20,19 @@ struct SampleGrid {
   ImageBatch images;  // generated from the run's fixed z
 };
 
+// What the 2D toy canvas draws, as plain values (a toy run sends one with each sample grid).
+struct ToyView {
+  std::int64_t step = 0;
+  float extent = 1.6f;          // the view is [−extent, extent]²
+  std::vector<float> real;      // x0, y0, x1, y1, … (a fixed sample of the data)
+  std::vector<float> fake;      // generated from the run's fixed z
+  std::vector<float> arrows;    // per fake point: the direction the generator's next step moves it
+  int heatmapSide = 0;
+  std::vector<float> heatmap;   // critic output on a heatmapSide² grid, row 0 at y = +extent
+  int meshSide = 0;             // the generator's manifold: the image of a meshSide² grid in z
+  std::vector<float> mesh;
+};
+
 enum class TrainerState { Loading, Ready, Running, Paused, Failed, Stopped };
 const char* stateName(TrainerState state);
 
@@ -40,10 +53,11 @@ struct TrainerEvent {
 };
 
 struct Snapshot {
-  enum class Kind { Metrics, Samples, Event };
+  enum class Kind { Metrics, Samples, Toy, Event };
   Kind kind = Kind::Event;
   MetricsRow metrics;
   SampleGrid samples;
+  ToyView toy;
   TrainerEvent event;
 };
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "toy_datasets.h"
 #include "variant_catalog.h"
 
 #ifndef GAN_STUDIO_DEFAULT_DATA_DIR
@@ -33,8 +34,7 @@ TrainConfig withDefaults(TrainConfig config) {
       throw std::invalid_argument("variant " + config.variant + " has no hyperparameter '" + key + "'");
   config.hyperparameters = std::move(complete);
   if (config.sampleEverySteps < 1) throw std::invalid_argument("sampleEverySteps must be >= 1");
-  if (config.dataset != "mnist" && config.dataset != "ring")
-    throw std::invalid_argument("unknown dataset '" + config.dataset + "' (known: mnist ring)");
+  requireKnownDataset(config.dataset);
   return config;
 }
 
@@ -73,6 +73,7 @@ int estimateMetricIndex(const VariantInfo& variant) {
 
 bool metricShown(const MetricInfo& metric, const TrainConfig& config) {
   if (metric.onlyWith.empty()) return true;
+  if (metric.onlyWith == "toy") return config.dataset != "mnist";
   auto it = config.hyperparameters.find(metric.onlyWith);
   return it != config.hyperparameters.end() && it->second != 0;
 }

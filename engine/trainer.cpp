@@ -72,9 +72,9 @@ struct Trainer::Impl {
     {
       std::lock_guard<std::mutex> lock(mutex);
       // A sample grid nobody has drained yet is stale: keep only the newest (latest wins).
-      if (snapshot.kind == Snapshot::Kind::Samples)
+      if (snapshot.kind == Snapshot::Kind::Samples || snapshot.kind == Snapshot::Kind::Toy)
         for (auto it = outbox.begin(); it != outbox.end(); ++it)
-          if (it->kind == Snapshot::Kind::Samples) { outbox.erase(it); break; }
+          if (it->kind == snapshot.kind) { outbox.erase(it); break; }
       outbox.push_back(std::move(snapshot));
     }
     produced.notify_all();
@@ -176,6 +176,12 @@ struct Trainer::Impl {
     snapshot.kind = Snapshot::Kind::Samples;
     snapshot.samples = {session->stepsDone(), session->fixedSamples()};
     lastGridStep = session->stepsDone();
+    if (session->isToy()) {
+      Snapshot toy;
+      toy.kind = Snapshot::Kind::Toy;
+      toy.toy = session->toyView();
+      publish(std::move(toy));
+    }
     return snapshot;
   }
 

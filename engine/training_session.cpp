@@ -2,9 +2,16 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
+#include <limits>
 
 #include "atomic_file.h"
+#include "f_divergence.h"
+#include "mode_coverage.h"
+#include "optimal_transport.h"
+#include "toy_datasets.h"
 
 namespace gan {
 
@@ -61,6 +68,7 @@ TrainingSession::TrainingSession(TrainConfig config, std::shared_ptr<const Datas
   auto fixed = seededGenerator(m_config.seed ^ kFixedLatentSalt);
   m_fixedLatent = m_variant->sampleLatent(m_data->images ? kGridSize : kPointCloudSize, fixed);
   if (!m_data->images) {
+    if (const ToyDatasetInfo* toy = findToyDataset(m_config.dataset)) m_extent = toy->extent;
     const auto preview = m_data->samples.slice(0, 0, kPointCloudSize).contiguous();
     m_realPreview.assign(preview.data_ptr<float>(), preview.data_ptr<float>() + preview.numel());
   }
@@ -80,6 +88,10 @@ std::vector<double> TrainingSession::step() {
   try {
     auto values = m_variant->trainStep(nextRealBatch, m_noise);
     ++m_steps;
+    // Every row has every metric of the variant; those a run does not measure are NaN.
+    const bool measureToy = isToy() && (m_steps % kToyMetricsEvery == 0 || m_steps == 1);
+    const auto toy = measureToy ? toyMetrics() : std::vector<double>(kToyMetrics, std::numeric_limits<double>::quiet_NaN());
+    values.insert(values.end(), toy.begin(), toy.end());
     return values;
   } catch (const NonFiniteLoss&) {
     torch::NoGradGuard noGrad;
@@ -90,16 +102,76 @@ std::vector<double> TrainingSession::step() {
   }
 }
 
+static std::vector<float> toVector(const torch::Tensor& tensor) {
+  const auto flat = tensor.detach().to(torch::kFloat32).contiguous();
+  return std::vector<float>(flat.data_ptr<float>(), flat.data_ptr<float>() + flat.numel());
+}
+
 // Images as they are; 2D points drawn as a cloud over the real preview.
-static ImageBatch renderGenerated(const torch::Tensor& generated, const std::vector<float>& realPreview) {
+static ImageBatch renderGenerated(const torch::Tensor& generated, const std::vector<float>& realPreview, float extent) {
   if (generated.dim() == 4) return toImageBatch(generated);
-  const auto points = generated.detach().to(torch::kFloat32).contiguous();
-  std::vector<float> xy(points.data_ptr<float>(), points.data_ptr<float>() + points.numel());
-  return renderPointCloud(realPreview, xy, TrainingSession::kPointCloudSide, TrainingSession::kPointCloudExtent);
+  return renderPointCloud(realPreview, toVector(generated), TrainingSession::kPointCloudSide, extent);
 }
 
 ImageBatch TrainingSession::render(const torch::Tensor& generated) const {
-  return renderGenerated(generated, m_realPreview);
+  return renderGenerated(generated, m_realPreview, m_extent);
+}
+
+ToyView TrainingSession::toyView() {
+  ToyView view;
+  view.step = m_steps;
+  view.extent = m_extent;
+  view.real = m_realPreview;
+  const auto fake = m_variant->generate(m_fixedLatent);
+  view.fake = toVector(fake);
+  view.arrows = toVector(m_variant->generatorPull(fake));
+  const auto axis = torch::linspace(-m_extent, m_extent, kHeatmapSide);
+  // Row 0 at the top of the picture, i.e. at y = +extent.
+  const auto grid = torch::stack({axis.repeat({kHeatmapSide}), axis.flip(0).repeat_interleave(kHeatmapSide)}, 1);
+  view.heatmapSide = kHeatmapSide;
+  view.heatmap = toVector(m_variant->criticScores(grid));
+  if (m_fixedLatent.size(1) == 2) {
+    const auto z = torch::linspace(-2.5, 2.5, kMeshSide);
+    const auto latentGrid = torch::stack({z.repeat({kMeshSide}), z.repeat_interleave(kMeshSide)}, 1);
+    view.meshSide = kMeshSide;
+    view.mesh = toVector(m_variant->generate(latentGrid));
+  }
+  return view;
+}
+
+std::vector<double> TrainingSession::toyMetrics() {
+  const ToyDatasetInfo* toy = findToyDataset(m_config.dataset);
+  auto generated = generateRaw(kCoverageSamples, m_config.seed ^ std::uint64_t(m_steps));
+  const auto fake = toVector(generated);
+  const auto real = toVector(m_data->samples.slice(0, 0, kCoverageSamples));
+  std::vector<double> values(kToyMetrics, std::numeric_limits<double>::quiet_NaN());
+  if (toy && toy->modeStd > 0) {
+    const auto coverage = modeCoverage(fake, toy->modes, toy->modeStd);
+    values[0] = coverage.modesCovered;
+    values[1] = coverage.highQualityFraction;
+  }
+  // JS between 40×40 histograms of the two clouds over the view.
+  constexpr int kBins = 40;
+  auto histogram = [&](const std::vector<float>& xy) {
+    std::vector<double> counts(kBins * kBins, 0.0);
+    const double n = double(xy.size() / 2);
+    for (std::size_t i = 0; i + 1 < xy.size(); i += 2) {
+      const int bx = std::clamp(int((xy[i] + m_extent) / (2 * m_extent) * kBins), 0, kBins - 1);
+      const int by = std::clamp(int((xy[i + 1] + m_extent) / (2 * m_extent) * kBins), 0, kBins - 1);
+      counts[std::size_t(by * kBins + bx)] += 1 / n;
+    }
+    return counts;
+  };
+  values[2] = fDivergenceDiscrete(FDivergence::JensenShannon, histogram(real), histogram(fake)) / 2;
+  // Exact W₁ between the first 200 points of each cloud, Euclidean ground cost.
+  std::vector<double> mass(kTransportPoints, 1.0 / kTransportPoints);
+  std::vector<std::vector<double>> cost(kTransportPoints, std::vector<double>(kTransportPoints));
+  for (int i = 0; i < kTransportPoints; ++i)
+    for (int j = 0; j < kTransportPoints; ++j)
+      cost[std::size_t(i)][std::size_t(j)] = std::hypot(real[2 * std::size_t(i)] - fake[2 * std::size_t(j)],
+                                                        real[2 * std::size_t(i) + 1] - fake[2 * std::size_t(j) + 1]);
+  values[3] = earthMoverPlan(mass, mass, cost).cost;
+  return values;
 }
 
 ImageBatch TrainingSession::fixedSamples() { return render(m_variant->generate(m_fixedLatent)); }
@@ -187,7 +259,8 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
   CheckpointInfo info;
   auto variant = loadCheckpointVariant(path, info, archive);
   auto generator = seededGenerator(seed);
-  return renderGenerated(variant->generate(variant->sampleLatent(count, generator)), {});
+  const ToyDatasetInfo* toy = findToyDataset(info.config.dataset);
+  return renderGenerated(variant->generate(variant->sampleLatent(count, generator)), {}, toy ? toy->extent : 1.6f);
 }
 
 CheckpointInfo readCheckpointInfo(const std::string& path) {

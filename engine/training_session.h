@@ -8,6 +8,7 @@
 
 #include "checkpoint.h"
 #include "image_grid.h"
+#include "snapshot.h"
 #include "dataset.h"
 #include "train_config.h"
 #include "variant.h"
@@ -20,12 +21,17 @@ class TrainingSession {
   static constexpr int kGridSize = 64;       // images in the fixed-z grid
   static constexpr int kPointCloudSize = 512;  // points drawn for a 2D toy run
   static constexpr int kPointCloudSide = 200;  // pixels of the rendered point cloud
-  static constexpr float kPointCloudExtent = 1.6f;
+  static constexpr int kHeatmapSide = 48;
+  static constexpr int kMeshSide = 15;
+  static constexpr int kCoverageSamples = 2500;  // the VEEGAN / PacGAN convention
+  static constexpr int kTransportPoints = 200;
 
   TrainingSession(TrainConfig config, std::shared_ptr<const Dataset> data);
 
   std::vector<double> step();  // throws NonFiniteLoss with the model unchanged
   ImageBatch fixedSamples();
+  bool isToy() const { return !m_data->images; }
+  ToyView toyView();  // toy runs only
   ImageBatch samples(int count, std::uint64_t seed);
   // Generated samples as tensors (images, or points for a toy run), for tests and metrics.
   torch::Tensor generateRaw(int count, std::uint64_t seed);
@@ -41,10 +47,12 @@ class TrainingSession {
 
  private:
   ImageBatch render(const torch::Tensor& generated) const;
+  std::vector<double> toyMetrics();  // mode coverage and true divergences, kToyMetrics values
 
   TrainConfig m_config;
   std::shared_ptr<const Dataset> m_data;
   std::vector<float> m_realPreview;  // toy runs: real points drawn under the generated ones
+  float m_extent = 1.6f;             // toy runs: the view is [−extent, extent]²
   std::unique_ptr<Variant> m_variant;
   torch::Generator m_noise;
   BatchCursor m_cursor;

@@ -87,6 +87,24 @@ torch::Tensor TwoPlayerVariant::generate(const torch::Tensor& latent) {
   return samples;
 }
 
+torch::Tensor TwoPlayerVariant::criticScores(const torch::Tensor& points) {
+  torch::NoGradGuard noGrad;
+  m_critic->eval();  // no BatchNorm statistics or power iterations from drawing
+  auto scores = m_critic->forward(points).squeeze(1);
+  m_critic->train();
+  return scores;
+}
+
+torch::Tensor TwoPlayerVariant::generatorPull(const torch::Tensor& fake) {
+  auto points = fake.detach().clone().requires_grad_(true);
+  m_critic->eval();
+  // The loss is a mean; times the count it is each point's own term, so arrows do not shrink with N.
+  const auto loss = generatorLoss(m_critic->forward(points)) * double(points.size(0));
+  const auto gradient = torch::autograd::grad({loss}, {points})[0];
+  m_critic->train();
+  return -gradient.detach();
+}
+
 void TwoPlayerVariant::setHyperparameter(const std::string& key, double value) {
   if (key == "learning_rate_d") setLearningRate(*m_optimizerD, value);
   if (key == "learning_rate_g") setLearningRate(*m_optimizerG, value);

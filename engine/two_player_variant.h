@@ -17,6 +17,8 @@ class TwoPlayerVariant : public Variant {
   torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const override;
   torch::Tensor generate(const torch::Tensor& latent) override;
   void setHyperparameter(const std::string& key, double value) override;
+  torch::Tensor criticScores(const torch::Tensor& points) override;
+  torch::Tensor generatorPull(const torch::Tensor& fake) override;
   std::vector<torch::nn::Module*> networks() override { return {m_generator.ptr().get(), m_critic.ptr().get()}; }
   void save(torch::serialize::OutputArchive& archive) override;
   void load(torch::serialize::InputArchive& archive) override;

@@ -33,6 +33,10 @@ class Variant {
   virtual torch::Tensor generate(const torch::Tensor& latent) = 0;
   // Live change of a hyperparameter the variant owns (learning rates, …); others are ignored.
   virtual void setHyperparameter(const std::string& key, double value) = 0;
+  // For the toy lab: the critic's raw output on points, and the direction the generator's loss
+  // would move each generated point (−∂loss/∂x). Neither changes any training state.
+  virtual torch::Tensor criticScores(const torch::Tensor& points) = 0;
+  virtual torch::Tensor generatorPull(const torch::Tensor& fake) = 0;
   // Every network the variant trains (for buffer snapshots and inspection).
   virtual std::vector<torch::nn::Module*> networks() = 0;
   virtual void save(torch::serialize::OutputArchive& archive) = 0;
@@ -62,6 +66,10 @@ std::vector<HyperparameterSpec> commonHyperparameters(const CommonDefaults& defa
 // "loss_d", "loss_g", then `specific`, then the critic layers' σ (shown with spectral_norm on).
 std::vector<MetricInfo> variantMetrics(std::vector<MetricInfo> specific);
 constexpr int kSigmaMetrics = 3;
+// Toy runs also report, every kToyMetricsEvery steps, mode coverage and the true divergences
+// between the real and generated point clouds (NaN in the other rows).
+constexpr int kToyMetrics = 4;
+constexpr int kToyMetricsEvery = 50;
 void setLearningRate(torch::optim::Optimizer& optimizer, double learningRate);
 void requireFinite(const torch::Tensor& loss, const char* what);
 

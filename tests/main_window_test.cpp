@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 #include <QComboBox>
 #include <QFile>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 
@@ -14,6 +15,7 @@
 #include "main_window.h"
 #include "metrics_plot.h"
 #include "sample_grid_widget.h"
+#include "toy_canvas.h"
 #include "test_support.h"
 #include "training_controller.h"
 
@@ -175,4 +177,28 @@ TEST_CASE("The divergence lab's seed presets show the seed's numbers", "[gui]") 
   CHECK(js->at(0)->value == Approx(std::log(2.0)).epsilon(1e-3));        // 12 apart
   CHECK(w->at(0)->value == Approx(12).epsilon(1e-3));
   CHECK(w->at(w->size() / 4)->value == Approx(6).epsilon(1e-3));          // 6 apart
+}
+
+TEST_CASE("The toy canvas renders points and the heatmap after a few steps", "[gui]") {
+  auto config = windowConfig();
+  config.dataset = "ring";
+  MainWindow window(config);
+  window.setConfirmationsEnabled(false);
+  window.show();
+  REQUIRE(waitForState(window, TrainerState::Ready));
+  window.findChild<QAction*>("step")->trigger();
+  REQUIRE(waitUntil(window.controller(), &TrainingController::toyViewUpdated,
+                    [&] { return window.toyCanvas().view().step >= 1; }));
+  const auto& view = window.toyCanvas().view();
+  CHECK(view.real.size() == 2 * 512);
+  CHECK(view.fake.size() == 2 * 512);
+  CHECK(view.arrows.size() == view.fake.size());
+  CHECK(view.heatmap.size() == std::size_t(view.heatmapSide * view.heatmapSide));
+  CHECK(view.meshSide > 1);
+  const QImage picture = window.toyCanvas().grab().toImage();
+  // The heatmap colours the plane: many distinct colours, not a blank square.
+  QSet<QRgb> colours;
+  for (int y = 0; y < picture.height(); y += 4)
+    for (int x = 0; x < picture.width(); x += 4) colours.insert(picture.pixel(x, y));
+  CHECK(colours.size() > 50);
 }

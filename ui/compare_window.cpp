@@ -15,6 +15,7 @@
 
 #include "sample_grid_widget.h"
 #include "training_controller.h"
+#include "toy_datasets.h"
 #include "variant_catalog.h"
 
 namespace gan::ui {
@@ -61,7 +62,8 @@ CompareWindow::CompareWindow(std::string dataDir, QWidget* parent)
   controlLayout->addWidget(m_variantList, 1);
   auto* form = new QFormLayout;
   m_datasetBox = new QComboBox(controls);
-  m_datasetBox->addItem(tr("2D: ring of 8 Gaussians"), "ring");
+  for (const auto& toy : toyDatasets())
+    m_datasetBox->addItem(QString::fromStdString(toy.displayName), QString::fromStdString(toy.name));
   m_datasetBox->addItem(tr("MNIST digits"), "mnist");
   form->addRow(tr("Data"), m_datasetBox);
   m_seed = new QSpinBox(controls);

@@ -17,6 +17,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -24,7 +25,9 @@
 #include "hyperparameter_panel.h"
 #include "metrics_plot.h"
 #include "sample_grid_widget.h"
+#include "toy_canvas.h"
 #include "training_controller.h"
+#include "toy_datasets.h"
 #include "variant_catalog.h"
 
 namespace gan::ui {
@@ -100,10 +103,15 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
     if (m_plots.empty() || m_plots.front()->property("config").toString() != plotsKey(m_controller->config()))
       rebuildPlots();
     for (auto* plot : m_plots) plot->clearData();
+    m_samplePages->setCurrentIndex(m_controller->config().dataset == "mnist" ? 0 : 1);
   });
   connect(m_controller, &TrainingController::samplesUpdated, this, [this](const SampleGrid& samples) {
     m_sampleGrid->setSamples(samples);
     m_sampleCaption->setText(tr("Fixed-z samples at step %1").arg(samples.step));
+  });
+  connect(m_controller, &TrainingController::toyViewUpdated, this, [this](const ToyView& view) {
+    m_toyCanvas->setView(view);
+    m_sampleCaption->setText(tr("The plane at step %1").arg(view.step));
   });
   connect(m_controller, &TrainingController::stateChanged, this, [this] { applyState(); });
   connect(m_controller, &TrainingController::progress, this, [this](qint64 step, qint64 epoch, double rate) {
@@ -117,6 +125,7 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
   });
 
   rebuildPlots();
+  m_samplePages->setCurrentIndex(m_controller->config().dataset == "mnist" ? 0 : 1);
   applyState();
   resize(1400, 860);
 }
@@ -144,7 +153,8 @@ QWidget* MainWindow::buildControls() {
   m_datasetBox = new QComboBox(variantGroup);
   m_datasetBox->setObjectName("datasetChooser");
   m_datasetBox->addItem(tr("MNIST digits"), "mnist");
-  m_datasetBox->addItem(tr("2D: ring of 8 Gaussians"), "ring");
+  for (const auto& toy : toyDatasets())
+    m_datasetBox->addItem(QString::fromStdString(toy.displayName), QString::fromStdString(toy.name));
   m_datasetBox->setCurrentIndex(std::max(0, m_datasetBox->findData(QString::fromStdString(m_baseConfig.dataset))));
   connect(m_datasetBox, &QComboBox::activated, this,
           [this](int index) { switchDataset(m_datasetBox->itemData(index).toString()); });
@@ -227,8 +237,30 @@ QWidget* MainWindow::buildSamples() {
   auto* layout = new QVBoxLayout(group);
   m_sampleCaption = new QLabel(tr("Fixed-z samples"), group);
   layout->addWidget(m_sampleCaption);
-  m_sampleGrid = new SampleGridWidget(group);
-  layout->addWidget(m_sampleGrid, 1);
+  m_samplePages = new QStackedWidget(group);
+  m_sampleGrid = new SampleGridWidget(m_samplePages);
+  m_samplePages->addWidget(m_sampleGrid);
+  // Toy runs show the 2D canvas instead of an image grid.
+  auto* toyPage = new QWidget(m_samplePages);
+  auto* toyLayout = new QVBoxLayout(toyPage);
+  toyLayout->setContentsMargins(0, 0, 0, 0);
+  auto* layers = new QHBoxLayout;
+  auto* heatmap = new QCheckBox(tr("D heatmap"), toyPage);
+  auto* arrows = new QCheckBox(tr("G's pull"), toyPage);
+  auto* mesh = new QCheckBox(tr("manifold"), toyPage);
+  for (auto* box : {heatmap, arrows, mesh}) {
+    box->setChecked(true);
+    layers->addWidget(box);
+  }
+  toyLayout->addLayout(layers);
+  m_toyCanvas = new ToyCanvas(toyPage);
+  toyLayout->addWidget(m_toyCanvas, 1);
+  auto applyLayers = [this, heatmap, arrows, mesh] {
+    m_toyCanvas->setLayers(heatmap->isChecked(), arrows->isChecked(), mesh->isChecked());
+  };
+  for (auto* box : {heatmap, arrows, mesh}) connect(box, &QCheckBox::toggled, this, applyLayers);
+  m_samplePages->addWidget(toyPage);
+  layout->addWidget(m_samplePages, 1);
   auto* exportButton = new QPushButton(tr("Export PNG…"), group);
   layout->addWidget(exportButton);
   connect(exportButton, &QPushButton::clicked, this, [this] { exportSamples(); });

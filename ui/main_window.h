@@ -11,6 +11,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QStackedWidget;
 class QVBoxLayout;
 
 namespace gan::ui {
@@ -20,6 +21,7 @@ class MetricsPlot;
 class CompareWindow;
 class DivergenceLab;
 class SampleGridWidget;
+class ToyCanvas;
 class TrainingController;
 
 class MainWindow : public QMainWindow {
@@ -34,6 +36,7 @@ class MainWindow : public QMainWindow {
   TrainingController& controller() { return *m_controller; }
   HyperparameterPanel& hyperparameters() { return *m_hyperparameters; }
   SampleGridWidget& sampleGrid() { return *m_sampleGrid; }
+  ToyCanvas& toyCanvas() { return *m_toyCanvas; }
   const std::vector<MetricsPlot*>& plots() const { return m_plots; }
   QString bannerText() const;
   // Off in tests and scripted runs: destructive actions then proceed without asking.
@@ -75,6 +78,8 @@ class MainWindow : public QMainWindow {
   TrainingController* m_controller = nullptr;
   HyperparameterPanel* m_hyperparameters = nullptr;
   SampleGridWidget* m_sampleGrid = nullptr;
+  QStackedWidget* m_samplePages = nullptr;
+  ToyCanvas* m_toyCanvas = nullptr;
   std::vector<MetricsPlot*> m_plots;
   QVBoxLayout* m_plotLayout = nullptr;
   QComboBox* m_variantBox = nullptr;

@@ -17,6 +17,7 @@
 #include "metrics_csv.h"
 #include "sample_grid_widget.h"
 #include "training_controller.h"
+#include "toy_datasets.h"
 #include "variant_catalog.h"
 
 namespace gan::ui {
@@ -225,8 +226,8 @@ void MainWindow::loadSettings() {
       if (info.name == stored) m_baseConfig.variant = stored;
   }
   if (m_baseConfig.dataset.empty()) {
-    const QString dataset = settings.value("dataset").toString();
-    m_baseConfig.dataset = dataset == "ring" ? "ring" : "mnist";
+    const auto dataset = settings.value("dataset").toString().toStdString();
+    m_baseConfig.dataset = findToyDataset(dataset) ? dataset : "mnist";
   }
   m_baseConfig.seed = settings.value("seed", qulonglong(m_baseConfig.seed)).toULongLong();
   for (const auto& spec : findVariant(m_baseConfig.variant).hyperparameters) {

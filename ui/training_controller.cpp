@@ -53,6 +53,7 @@ void TrainingController::drain() {
   if (!m_trainer) return;
   std::vector<MetricsRow> rows;
   std::optional<SampleGrid> samples;
+  std::optional<ToyView> toy;
   for (auto& snapshot : m_trainer->drain()) {
     switch (snapshot.kind) {
       case Snapshot::Kind::Metrics:
@@ -60,6 +61,9 @@ void TrainingController::drain() {
         break;
       case Snapshot::Kind::Samples:
         samples = std::move(snapshot.samples);
+        break;
+      case Snapshot::Kind::Toy:
+        toy = std::move(snapshot.toy);
         break;
       case Snapshot::Kind::Event:
         // Rows that came before a reset belong to the old run: hand them out first.
@@ -86,6 +90,7 @@ void TrainingController::drain() {
     m_samples = std::move(*samples);
     Q_EMIT samplesUpdated(m_samples);
   }
+  if (toy) Q_EMIT toyViewUpdated(*toy);
 }
 
 void TrainingController::handleEvent(const TrainerEvent& event) {

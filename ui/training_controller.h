@@ -49,6 +49,7 @@ class TrainingController : public QObject {
   void metricsAppended(const std::vector<gan::MetricsRow>& rows);
   void historyCleared();
   void samplesUpdated(const gan::SampleGrid& samples);
+  void toyViewUpdated(const gan::ToyView& view);
   void stateChanged(gan::TrainerState state);
   void progress(qint64 step, qint64 epoch, double stepsPerSecond);
   void message(const QString& text, bool isError);
