@@ -26,7 +26,7 @@ std::vector<MetricInfo> variantMetrics(std::vector<MetricInfo> specific) {
   for (int i = 1; i <= kSigmaMetrics; ++i)
     metrics.push_back({"sigma_" + std::to_string(i), "σ of D layer " + std::to_string(i), "Spectral norm σ", "spectral_norm"});
   metrics.push_back({"modes_covered", "modes covered", "Mode coverage", "toy"});
-  metrics.push_back({"high_quality", "high-quality fraction", "Mode coverage", "toy"});
+  metrics.push_back({"high_quality", "fraction of samples within 3σ of a mode", "Sample quality", "toy"});
   metrics.push_back({"true_js", "true JS (histogram)", kEstimatePlot, "toy"});
   metrics.push_back({"true_w1", "true W₁ (exact OT, 200 points)", kEstimatePlot, "toy"});
   return metrics;

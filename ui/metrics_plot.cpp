@@ -14,7 +14,7 @@ MetricsPlot::MetricsPlot(const TrainConfig& config, const QString& group, QWidge
     : QCustomPlot(parent), m_group(group) {
   const VariantInfo& variant = findVariant(config.variant);
   setObjectName("plot:" + group);
-  setMinimumHeight(160);
+  setMinimumHeight(110);
   plotLayout()->insertRow(0);
   plotLayout()->addElement(0, 0, new QCPTextElement(this, group, QFont(font().family(), 10, QFont::Bold)));
   xAxis->setLabel(tr("step"));

@@ -64,6 +64,8 @@ void ToyCanvas::paintEvent(QPaintEvent*) {
     return;
   }
   painter.fillRect(square, Qt::white);
+  // Points that wander off the view stay off it rather than drawing over the rest of the window.
+  painter.setClipRect(square);
   if (m_showHeatmap && !m_heatmap.isNull()) {
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     painter.drawImage(square, m_heatmap);
@@ -103,6 +105,7 @@ void ToyCanvas::paintEvent(QPaintEvent*) {
       painter.drawEllipse(to, 0.8, 0.8);
     }
   }
+  painter.setClipping(false);
   painter.setPen(Qt::black);
   painter.setBrush(Qt::NoBrush);
   painter.drawRect(square);

@@ -8,6 +8,10 @@ shoot() { xvfb-run -a -s "-screen 0 1500x950x24" "$gui" "$@" 2>/dev/null; }
 
 shoot --variant gan-ns --dataset mnist --train --exit-after-steps 1500 --screenshot docs/screenshots/main-window.png
 shoot --compare gan-ns,wgan-gp,lsgan,fgan-kl --dataset ring --exit-after-steps 1500 --screenshot docs/screenshots/compare-ring.png
+shoot --variant gan-ns --dataset ring --train --exit-after-steps 1500 --screenshot docs/screenshots/toy-lab-ring.png
+shoot --variant lsgan --dataset grid --train --exit-after-steps 2000 --screenshot docs/screenshots/toy-lab-grid.png
+shoot --lab 4 --screenshot docs/screenshots/divergence-lab-sweep.png
+shoot --lab 3 --screenshot docs/screenshots/divergence-lab-emd-plan.png
 variants=("$@")
 [ ${#variants[@]} -gt 0 ] || mapfile -t variants < <(build/app/gan-studio-cli variants | cut -f1)
 for v in "${variants[@]}"; do
