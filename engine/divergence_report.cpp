@@ -12,6 +12,17 @@ namespace gan {
 namespace {
 double parameterOf(const FDivergenceInfo& info) { return info.parameterKey.empty() ? 0.0 : info.parameterDefault; }
 
+// KL both ways, JS and every D_f: all rows of the f-divergence table, one definition each.
+std::vector<DivergenceValue> informationDivergences(const std::vector<double>& p, const std::vector<double>& q) {
+  std::vector<DivergenceValue> values = {
+      {"kl", "KL(P‖Q)", fDivergenceDiscrete(FDivergence::KullbackLeibler, p, q)},
+      {"kl_reverse", "KL(Q‖P)", fDivergenceDiscrete(FDivergence::ReverseKullbackLeibler, p, q)},
+      {"js", "JS(P, Q)", fDivergenceDiscrete(FDivergence::JensenShannon, p, q) / 2}};
+  for (const auto& info : fDivergences())
+    values.push_back({"f:" + info.key, "D_f " + info.name, fDivergenceDiscrete(info.kind, p, q, parameterOf(info))});
+  return values;
+}
+
 std::vector<double> parseNumbers(const std::string& text) {
   std::vector<double> numbers;
   std::stringstream stream(text);
@@ -45,12 +56,7 @@ DivergenceReport compareDiscrete(const std::vector<double>& p, const std::vector
   if (positions.size() != p.size()) throw std::invalid_argument("--x needs one position per point");
 
   DivergenceReport report;
-  // KL and JS are rows of the f-divergence table: one definition each in the whole project.
-  report.values.push_back({"kl", "KL(P‖Q)", fDivergenceDiscrete(FDivergence::KullbackLeibler, p, q)});
-  report.values.push_back({"kl_reverse", "KL(Q‖P)", fDivergenceDiscrete(FDivergence::ReverseKullbackLeibler, p, q)});
-  report.values.push_back({"js", "JS(P, Q)", fDivergenceDiscrete(FDivergence::JensenShannon, p, q) / 2});
-  for (const auto& info : fDivergences())
-    report.values.push_back({"f:" + info.key, "D_f " + info.name, fDivergenceDiscrete(info.kind, p, q, parameterOf(info))});
+  report.values = informationDivergences(p, q);
   report.plan = earthMoverPlan(p, q, cost.empty() ? lineCost(positions) : cost);
   report.values.push_back({"wasserstein_1", "W₁(P, Q)", report.plan.cost});
   return report;
@@ -151,11 +157,7 @@ DivergenceReport compareContinuous(const Distribution1D& p, const Distribution1D
     qm[std::size_t(i)] /= qTotal;
   }
   DivergenceReport report;
-  report.values.push_back({"kl", "KL(P‖Q)", fDivergenceDiscrete(FDivergence::KullbackLeibler, pm, qm)});
-  report.values.push_back({"kl_reverse", "KL(Q‖P)", fDivergenceDiscrete(FDivergence::ReverseKullbackLeibler, pm, qm)});
-  report.values.push_back({"js", "JS(P, Q)", fDivergenceDiscrete(FDivergence::JensenShannon, pm, qm) / 2});
-  for (const auto& info : fDivergences())
-    report.values.push_back({"f:" + info.key, "D_f " + info.name, fDivergenceDiscrete(info.kind, pm, qm, parameterOf(info))});
+  report.values = informationDivergences(pm, qm);
   // On the line, W₁ is the area between the CDFs; no plan matrix for 40,001 cells.
   report.values.push_back({"wasserstein_1", "W₁(P, Q)", wassersteinOnLine(pm, qm, x)});
   return report;

@@ -267,17 +267,18 @@ std::vector<double> DivergenceLab::positions() const {
   return xs;
 }
 
-Distribution1D DivergenceLab::continuousP() const {
-  return parseDistribution(QStringLiteral("%1:%2,%3").arg(m_pFamily->currentData().toString())
-                               .arg(m_pFirst->value()).arg(m_pFamily->currentIndex() == 1 ? m_pFirst->value() + m_pSecond->value() : m_pSecond->value())
-                               .toStdString());
+namespace {
+// The editor's uniform takes (low, width); the engine's takes (low, high).
+Distribution1D fromEditor(const QComboBox* family, const QDoubleSpinBox* first, const QDoubleSpinBox* second) {
+  const bool uniform = family->currentData().toString() == "uniform";
+  const double secondValue = uniform ? first->value() + second->value() : second->value();
+  return parseDistribution(
+      QStringLiteral("%1:%2,%3").arg(family->currentData().toString()).arg(first->value()).arg(secondValue).toStdString());
 }
+}  // namespace
 
-Distribution1D DivergenceLab::continuousQ() const {
-  return parseDistribution(QStringLiteral("%1:%2,%3").arg(m_qFamily->currentData().toString())
-                               .arg(m_qFirst->value()).arg(m_qFamily->currentIndex() == 1 ? m_qFirst->value() + m_qSecond->value() : m_qSecond->value())
-                               .toStdString());
-}
+Distribution1D DivergenceLab::continuousP() const { return fromEditor(m_pFamily, m_pFirst, m_pSecond); }
+Distribution1D DivergenceLab::continuousQ() const { return fromEditor(m_qFamily, m_qFirst, m_qSecond); }
 
 void DivergenceLab::recompute() {
   m_error->hide();
