@@ -12,6 +12,7 @@
 #include "compare_window.h"
 #include "divergence_lab.h"
 #include "main_window.h"
+#include "toy_canvas.h"
 #include "runtime.h"
 #include "toy_datasets.h"
 #include "train_config.h"
@@ -125,11 +126,13 @@ int main(int argc, char** argv) {
   }
   QElapsedTimer clock;
   qint64 firstStep = -1;
+  int paintsAtStart = 0;
   if (exitAfter > 0) {
     QObject::connect(&controller, &gan::ui::TrainingController::progress, &window,
                      [&, done = false](qint64 step, qint64, double) mutable {
                        if (firstStep < 0 && step > 0) {
                          firstStep = step;
+                         paintsAtStart = window.toyCanvas().paints();
                          clock.start();
                        }
                        if (done || step < exitAfter) return;
@@ -143,7 +146,9 @@ int main(int argc, char** argv) {
                        std::cout << "{\"engine\":\"gan-studio-gui\",\"steps\":" << step - firstStep
                                  << ",\"seconds\":" << seconds << ",\"train_steps_per_s\":"
                                  << (seconds > 0 ? (step - firstStep) / seconds : 0)
-                                 << ",\"ui_thread_cpu_s\":" << uiSeconds << "}" << std::endl;
+                                 << ",\"ui_thread_cpu_s\":" << uiSeconds
+                                 << ",\"toy_canvas_paints_per_s\":" << (seconds > 0 ? (window.toyCanvas().paints() - paintsAtStart) / seconds : 0)
+                                 << "}" << std::endl;
                        controller.pause();
                        // Let the last grid and plots arrive and paint before the picture.
                        QTimer::singleShot(600, &window, [&] {

@@ -5,6 +5,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <thread>
 
@@ -33,8 +34,18 @@ RuntimeInfo runtimeInfo() {
   return info;
 }
 
+namespace {
+std::atomic<int> configuredThreads{0};
+}
+
+void useThreadsForModelSize(bool smallModel) {
+  const int wanted = smallModel ? 1 : std::max(1, configuredThreads.load());
+  if (configuredThreads.load() > 0 && torch::get_num_threads() != wanted) torch::set_num_threads(wanted);
+}
+
 RuntimeInfo configureRuntime(int torchThreads) {
   if (torchThreads <= 0) torchThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  configuredThreads = torchThreads;
   torch::set_num_threads(torchThreads);
   if (auto set = blasSymbol<SetThreads>("openblas_set_num_threads")) set(1);
   return runtimeInfo();

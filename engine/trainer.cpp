@@ -5,6 +5,7 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <sstream>
 #include <thread>
 
 #include "dataset.h"
@@ -41,6 +42,12 @@ struct Mailbox {
   bool wantsStep() const { return running || stepsRequested > 0; }
 };
 
+std::string shortNumber(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
+}
+
 Snapshot eventSnapshot(TrainerEvent::Kind kind, std::int64_t step, std::string message,
                        TrainerState state = TrainerState::Ready) {
   Snapshot snapshot;
@@ -67,6 +74,8 @@ struct Trainer::Impl {
   std::string dataKey;  // which dataset `data` holds
   double stepSecondsAverage = 0;
   std::int64_t lastGridStep = -1;
+  std::chrono::steady_clock::time_point lastViewTime;
+  static constexpr auto kToyViewInterval = std::chrono::milliseconds(30);
 
   void publish(Snapshot snapshot) {
     {
@@ -156,7 +165,7 @@ struct Trainer::Impl {
           config = session->config();
         }
         publish(eventSnapshot(TrainerEvent::Kind::HyperparameterChanged, session->stepsDone(),
-                              key + "=" + std::to_string(value)));
+                              key + "=" + shortNumber(value)));
       } catch (const std::exception& e) {
         publish(eventSnapshot(TrainerEvent::Kind::Error, session->stepsDone(), e.what()));
       }
@@ -225,7 +234,15 @@ struct Trainer::Impl {
     row.kind = Snapshot::Kind::Metrics;
     row.metrics = {session->stepsDone(), session->epoch(), 1.0 / stepSecondsAverage, std::move(values)};
     publish(std::move(row));
-    if (session->stepsDone() % session->config().sampleEverySteps == 0) publish(samplesSnapshot());
+    // Toy steps take a few milliseconds, so there the canvas is fed by the clock (≥ 25 views/s);
+    // MNIST steps are slow, so there every Nth step is the natural beat.
+    const auto now = std::chrono::steady_clock::now();
+    const bool due = session->isToy() ? now - lastViewTime >= kToyViewInterval
+                                      : session->stepsDone() % session->config().sampleEverySteps == 0;
+    if (due) {
+      lastViewTime = now;
+      publish(samplesSnapshot());
+    }
   }
 
   void run(TrainConfig initial) {

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "atomic_file.h"
+#include "runtime.h"
 #include "f_divergence.h"
 #include "mode_coverage.h"
 #include "optimal_transport.h"
@@ -67,6 +68,7 @@ TrainingSession::TrainingSession(TrainConfig config, std::shared_ptr<const Datas
       m_cursor(m_config.seed, m_data->samples.size(0)) {
   auto fixed = seededGenerator(m_config.seed ^ kFixedLatentSalt);
   m_fixedLatent = m_variant->sampleLatent(m_data->images ? kGridSize : kPointCloudSize, fixed);
+  useThreadsForModelSize(!m_data->images);
   if (!m_data->images) {
     if (const ToyDatasetInfo* toy = findToyDataset(m_config.dataset)) m_extent = toy->extent;
     const auto preview = m_data->samples.slice(0, 0, kPointCloudSize).contiguous();

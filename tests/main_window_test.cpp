@@ -112,6 +112,8 @@ TEST_CASE("Bad hyperparameter text is refused visibly and good values reach the 
   REQUIRE(waitUntil(window.controller(), &TrainingController::metricsAppended,
                     [&] { return window.controller().stepsDone() >= 1; }));
   CHECK(window.controller().config().value("batch_size") == 32);
+  // The change is marked on every plot's timeline (a line and its label).
+  for (auto* plot : window.plots()) CHECK(plot->markerCount() == 2);
 }
 
 TEST_CASE("A bad checkpoint shows an error banner and the run carries on", "[gui]") {

@@ -118,6 +118,9 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
     m_progressLabel->setText(tr("step %1   epoch %2   %3 steps/s").arg(step).arg(epoch).arg(rate, 0, 'f', 2));
   });
   connect(m_controller, &TrainingController::message, this, &MainWindow::showMessage);
+  connect(m_controller, &TrainingController::hyperparameterChanged, this, [this](qint64 step, const QString& change) {
+    for (auto* plot : m_plots) plot->addMarker(double(step), change);
+  });
   connect(m_controller, &TrainingController::checkpointLoaded, this, [this] {
     const auto& config = m_controller->config();
     m_seed->setValue(int(config.seed));

@@ -73,7 +73,26 @@ void MetricsPlot::append(const std::vector<MetricsRow>& rows) {
   replot(QCustomPlot::rpQueuedReplot);
 }
 
+void MetricsPlot::addMarker(double step, const QString& label) {
+  auto* line = new QCPItemStraightLine(this);
+  line->point1->setCoords(step, 0);
+  line->point2->setCoords(step, 1);
+  line->setPen(QPen(QColor(120, 60, 160), 1, Qt::DotLine));
+  auto* text = new QCPItemText(this);
+  text->setText(label);
+  text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+  text->position->setCoords(step, 0.02);
+  text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+  text->setColor(QColor(120, 60, 160));
+  text->setFont(QFont(font().family(), 7));
+  m_markers.push_back(line);
+  m_markers.push_back(text);
+  replot(QCustomPlot::rpQueuedReplot);
+}
+
 void MetricsPlot::clearData() {
+  for (auto* marker : m_markers) removeItem(marker);
+  m_markers.clear();
   for (auto& series : m_series) {
     series.steps.clear();
     series.raw.clear();
@@ -110,7 +129,9 @@ void MetricsPlot::rescale() {
   // Guide lines must stay in view even before the data reach them.
   auto range = yAxis->range();
   for (int i = 0; i < itemCount(); ++i)
-    if (auto* line = qobject_cast<QCPItemStraightLine*>(item(i))) range.expand(line->point1->coords().y());
+    if (auto* line = qobject_cast<QCPItemStraightLine*>(item(i));
+        line && std::find(m_markers.begin(), m_markers.end(), line) == m_markers.end())
+      range.expand(line->point1->coords().y());
   const double pad = std::max(1e-3, range.size() * 0.05);
   yAxis->setRange(range.lower - pad, range.upper + pad);
 }

@@ -20,6 +20,9 @@ class MetricsPlot : public QCustomPlot {
 
   void append(const std::vector<MetricsRow>& rows);
   void clearData();
+  // A dotted vertical line with a label where a setting changed mid-run.
+  void addMarker(double step, const QString& label);
+  int markerCount() const { return int(m_markers.size()); }
   void setSmoothing(double weight);  // exponential moving average weight in [0, 1)
   void setAutoscale(bool on);
   int pointCount() const;
@@ -45,6 +48,7 @@ class MetricsPlot : public QCustomPlot {
   std::vector<Series> m_series;
   double m_smoothing = 0;
   bool m_autoscale = true;
+  std::vector<QCPAbstractItem*> m_markers;
 };
 
 }  // namespace gan::ui

@@ -121,6 +121,7 @@ void TrainingController::handleEvent(const TrainerEvent& event) {
     case TrainerEvent::Kind::HyperparameterChanged:
       m_config = m_trainer->config();
       Q_EMIT message(tr("Step %1: %2").arg(event.step).arg(text), false);
+      Q_EMIT hyperparameterChanged(event.step, text);
       break;
     case TrainerEvent::Kind::Diverged:
     case TrainerEvent::Kind::Error:

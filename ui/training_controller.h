@@ -21,7 +21,7 @@ class TrainingController : public QObject {
   Q_OBJECT
 
  public:
-  static constexpr int kDrainIntervalMs = 40;
+  static constexpr int kDrainIntervalMs = 33;  // ~30 Hz: the toy canvas wants ≥ 25 frames/s
 
   explicit TrainingController(TrainConfig config, QObject* parent = nullptr);
   ~TrainingController() override;
@@ -54,6 +54,7 @@ class TrainingController : public QObject {
   void progress(qint64 step, qint64 epoch, double stepsPerSecond);
   void message(const QString& text, bool isError);
   void checkpointSaved(const QString& path);
+  void hyperparameterChanged(qint64 step, const QString& change);
   void checkpointLoaded(const QString& path);
 
  private:
