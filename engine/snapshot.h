@@ -33,6 +33,9 @@ struct ToyView {
   std::vector<float> mesh;
 };
 
+// What one step updates: both players (as the variant trains), or only D, or only G.
+enum class StepPart { Full, CriticOnly, GeneratorOnly };
+
 enum class TrainerState { Loading, Ready, Running, Paused, Failed, Stopped };
 const char* stateName(TrainerState state);
 

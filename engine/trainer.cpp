@@ -32,6 +32,8 @@ namespace {
 struct Mailbox {
   bool running = false;
   std::int64_t stepsRequested = 0;
+  StepPart nextPart = StepPart::Full;  // applies to the next requested step only
+  std::chrono::milliseconds stepDelay{0};
   bool quit = false;
   std::optional<TrainConfig> resetTo;
   std::optional<std::string> loadFrom;
@@ -194,11 +196,11 @@ struct Trainer::Impl {
     return snapshot;
   }
 
-  void trainOneStep() {
+  void trainOneStep(StepPart part) {
     const auto started = std::chrono::steady_clock::now();
     std::vector<double> values;
     try {
-      values = session->step();
+      values = session->step(part);
     } catch (const NonFiniteLoss& e) {
       {
         std::lock_guard<std::mutex> lock(mutex);
@@ -256,6 +258,7 @@ struct Trainer::Impl {
     for (;;) {
       Mailbox work;
       bool doStep = false;
+      StepPart part = StepPart::Full;
       {
         std::unique_lock<std::mutex> lock(mutex);
         wake.wait(lock, [&] { return mailbox.quit || mailbox.hasOneShotWork() || (session && mailbox.wantsStep()); });
@@ -271,12 +274,19 @@ struct Trainer::Impl {
       {
         std::lock_guard<std::mutex> lock(mutex);
         doStep = session && mailbox.wantsStep();
-        if (doStep && !mailbox.running) --mailbox.stepsRequested;
+        if (doStep && !mailbox.running) {
+          --mailbox.stepsRequested;
+          part = std::exchange(mailbox.nextPart, StepPart::Full);
+        }
       }
       if (!session) continue;
       if (doStep) {
         setState(TrainerState::Running);
-        trainOneStep();
+        trainOneStep(part);
+        // Slow motion: wait out the delay, but any command ends the wait at once.
+        std::unique_lock<std::mutex> lock(mutex);
+        if (mailbox.running && mailbox.stepDelay.count() > 0)
+          wake.wait_for(lock, mailbox.stepDelay, [&] { return mailbox.quit || mailbox.hasOneShotWork() || !mailbox.running; });
       }
       bool idle = false;
       {
@@ -320,6 +330,20 @@ void Trainer::pause() {
 void Trainer::step(int count) {
   std::lock_guard<std::mutex> lock(m_impl->mutex);
   if (!m_impl->mailbox.running) m_impl->mailbox.stepsRequested += std::max(0, count);
+  m_impl->wake.notify_one();
+}
+
+void Trainer::stepPart(StepPart part) {
+  std::lock_guard<std::mutex> lock(m_impl->mutex);
+  if (m_impl->mailbox.running) return;
+  m_impl->mailbox.stepsRequested += 1;
+  m_impl->mailbox.nextPart = part;
+  m_impl->wake.notify_one();
+}
+
+void Trainer::setStepDelay(std::chrono::milliseconds delay) {
+  std::lock_guard<std::mutex> lock(m_impl->mutex);
+  m_impl->mailbox.stepDelay = std::max(std::chrono::milliseconds(0), delay);
   m_impl->wake.notify_one();
 }
 

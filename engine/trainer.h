@@ -25,6 +25,10 @@ class Trainer {
   void start();                  // run until paused (also "resume")
   void pause();                  // finish the current step, then wait; cancels requested steps
   void step(int count = 1);      // run `count` more steps, then pause
+  void stepPart(StepPart part);  // one step that updates only D or only G (the toy lab's buttons)
+  // Slow motion: at least this long between steps while running (0 = full speed). Commands
+  // still apply at once.
+  void setStepDelay(std::chrono::milliseconds delay);
   void reset();                  // back to step 0 with the current config
   void reset(TrainConfig config);  // back to step 0 with another config / variant
   void stop();                   // end the thread; later commands are ignored

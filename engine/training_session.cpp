@@ -76,7 +76,7 @@ TrainingSession::TrainingSession(TrainConfig config, std::shared_ptr<const Datas
   }
 }
 
-std::vector<double> TrainingSession::step() {
+std::vector<double> TrainingSession::step(StepPart part) {
   const auto batchSize = static_cast<std::int64_t>(m_config.value("batch_size"));
   const auto epoch = m_cursor.epoch();
   const auto position = m_cursor.position();
@@ -88,7 +88,7 @@ std::vector<double> TrainingSession::step() {
     for (auto& buffer : network->buffers()) buffers.emplace_back(buffer, buffer.clone());
   const auto noiseState = m_noise.get_state();
   try {
-    auto values = m_variant->trainStep(nextRealBatch, m_noise);
+    auto values = m_variant->trainStep(nextRealBatch, m_noise, part);
     ++m_steps;
     // Every row has every metric of the variant; those a run does not measure are NaN.
     const bool measureToy = isToy() && (m_steps % kToyMetricsEvery == 0 || m_steps == 1);

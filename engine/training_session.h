@@ -28,7 +28,8 @@ class TrainingSession {
 
   TrainingSession(TrainConfig config, std::shared_ptr<const Dataset> data);
 
-  std::vector<double> step();  // throws NonFiniteLoss with the model unchanged
+  // Throws NonFiniteLoss with the model unchanged.
+  std::vector<double> step(StepPart part = StepPart::Full);
   ImageBatch fixedSamples();
   bool isToy() const { return !m_data->images; }
   ToyView toyView();  // toy runs only

@@ -46,26 +46,37 @@ TwoPlayerVariant::TwoPlayerVariant(const TrainConfig& config, CriticNormalizatio
       m_criticSteps(static_cast<int>(config.value("critic_steps"))) {}
 
 std::vector<double> TwoPlayerVariant::trainStep(const std::function<torch::Tensor()>& nextRealBatch,
-                                                torch::Generator& noise) {
+                                                torch::Generator& noise, StepPart part) {
   m_generator->train();
   m_critic->train();
+  // A part-step (the toy lab's "one D step" / "one G step") still measures both losses, so its
+  // metrics row is complete; it just applies only one player's update.
+  const int criticUpdates = part == StepPart::GeneratorOnly ? 0 : part == StepPart::CriticOnly ? 1 : m_criticSteps;
+  const bool updateGenerator = part != StepPart::CriticOnly;
   torch::Tensor fake;
   CriticOutcome outcome;
-  for (int k = 0; k < m_criticSteps; ++k) {
+  for (int k = 0; k < std::max(criticUpdates, 1); ++k) {
     const auto real = nextRealBatch();
-    const bool last = k == m_criticSteps - 1;
+    const bool last = k == std::max(criticUpdates, 1) - 1;
     {
       // Only the last critic step's fakes feed the generator step, so only they need a graph.
       std::optional<torch::NoGradGuard> noGrad;
-      if (!last) noGrad.emplace();
+      if (!last || !updateGenerator) noGrad.emplace();
       fake = m_generator->forward(sampleLatent(real.size(0), noise));
     }
     outcome = criticLoss(real, fake.detach(), noise);
+    if (criticUpdates == 0) continue;
     applyStep(*m_optimizerD, outcome.loss, "D loss");
     afterCriticStep(outcome);
   }
-  const auto lossG = generatorLoss(m_critic->forward(fake));
-  applyStep(*m_optimizerG, lossG, "G loss");
+  torch::Tensor lossG;
+  if (updateGenerator) {
+    lossG = generatorLoss(m_critic->forward(fake));
+    applyStep(*m_optimizerG, lossG, "G loss");
+  } else {
+    torch::NoGradGuard noGrad;
+    lossG = generatorLoss(m_critic->forward(fake));
+  }
 
   std::vector<double> values = {outcome.loss.item<double>(), lossG.item<double>()};
   values.insert(values.end(), outcome.values.begin(), outcome.values.end());

@@ -13,7 +13,8 @@ class TwoPlayerVariant : public Variant {
 
   TwoPlayerVariant(const TrainConfig& config, CriticNormalization normalization, OptimizerKind optimizer);
 
-  std::vector<double> trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise) override;
+  std::vector<double> trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise,
+                                StepPart part) override;
   torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const override;
   torch::Tensor generate(const torch::Tensor& latent) override;
   void setHyperparameter(const std::string& key, double value) override;

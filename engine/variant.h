@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "snapshot.h"
 #include "train_config.h"
 #include "variant_catalog.h"
 
@@ -26,8 +27,9 @@ class Variant {
   virtual ~Variant() = default;
   // One training step (one generator update, after as many critic updates as the variant uses,
   // each on a fresh real batch from `nextRealBatch`); returns values in VariantInfo::metrics order.
+  // `part` lets the toy lab apply only the critic's or only the generator's update.
   virtual std::vector<double> trainStep(const std::function<torch::Tensor()>& nextRealBatch,
-                                        torch::Generator& noise) = 0;
+                                        torch::Generator& noise, StepPart part) = 0;
   virtual torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const = 0;
   // Images in [-1, 1] from latent codes, without gradient and without touching training state.
   virtual torch::Tensor generate(const torch::Tensor& latent) = 0;

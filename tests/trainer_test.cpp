@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <thread>
 
 #include "test_support.h"
@@ -29,6 +30,11 @@ struct Collector {
           break;
       }
     }
+  }
+  bool lastStateIs(TrainerState state) const {
+    for (auto it = events.rbegin(); it != events.rend(); ++it)
+      if (it->kind == TrainerEvent::Kind::StateChanged) return it->state == state;
+    return false;
   }
   // Waits for a state change to `state` that arrives after this call.
   void untilState(TrainerState state) {
@@ -158,4 +164,40 @@ TEST_CASE("A missing data folder fails the run with a message naming the file", 
   trainer.reset(test::smallConfig());
   Collector collect{trainer};
   collect.until([&] { return !collect.events.empty() && collect.events.back().kind == TrainerEvent::Kind::Reset; });
+}
+
+TEST_CASE("A D-only step changes only the critic and a G-only step only the generator", "[trainer]") {
+  auto config = test::smallConfig();
+  config.dataset = "ring";
+  Trainer trainer(config);
+  Collector collect{trainer};
+  collect.untilState(TrainerState::Ready);
+  // The fixed-z cloud moves only when G is updated.
+  auto fakeAfter = [&](auto command) {
+    const auto seen = collect.grids.size();
+    command();
+    collect.until([&] { return collect.grids.size() > seen && collect.lastStateIs(TrainerState::Paused); });
+    return collect.grids.back().images.pixels;
+  };
+  const auto start = fakeAfter([&] { trainer.step(1); });
+  const auto afterCritic = fakeAfter([&] { trainer.stepPart(StepPart::CriticOnly); });
+  CHECK(afterCritic == start);
+  const auto afterGenerator = fakeAfter([&] { trainer.stepPart(StepPart::GeneratorOnly); });
+  CHECK(afterGenerator != afterCritic);
+  CHECK(trainer.stepsDone() == 3);
+  REQUIRE(collect.rows.size() == 3);
+  for (const auto& row : collect.rows) CHECK(std::isfinite(row.values[0]));
+}
+
+TEST_CASE("Slow motion never holds back a command", "[trainer]") {
+  auto config = test::smallConfig();
+  config.dataset = "ring";
+  Trainer trainer(config);
+  trainer.setStepDelay(std::chrono::hours(1));  // far longer than the test's hang guard
+  trainer.start();
+  Collector collect{trainer};
+  collect.until([&] { return !collect.rows.empty(); });
+  trainer.pause();  // must end the hour-long wait at once
+  collect.untilState(TrainerState::Paused);
+  CHECK(collect.rows.size() == 1);
 }

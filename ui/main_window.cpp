@@ -200,7 +200,30 @@ QWidget* MainWindow::buildControls() {
   buttons->addWidget(actionButton(m_pauseAction, panel), 0, 1);
   buttons->addWidget(actionButton(m_stepAction, panel), 1, 0);
   buttons->addWidget(actionButton(m_resetAction, panel), 1, 1);
+  // One player at a time and slow motion: mostly for the 2D toys, where a step is visible.
+  auto* criticStep = new QPushButton(tr("D step only"), panel);
+  criticStep->setObjectName("button:stepCritic");
+  criticStep->setToolTip(tr("One update of the discriminator (critic) alone"));
+  auto* generatorStep = new QPushButton(tr("G step only"), panel);
+  generatorStep->setObjectName("button:stepGenerator");
+  generatorStep->setToolTip(tr("One update of the generator alone"));
+  connect(criticStep, &QPushButton::clicked, this, [this] { m_controller->stepCritic(); });
+  connect(generatorStep, &QPushButton::clicked, this, [this] { m_controller->stepGenerator(); });
+  connect(m_stepAction, &QAction::enabledChanged, criticStep, &QPushButton::setEnabled);
+  connect(m_stepAction, &QAction::enabledChanged, generatorStep, &QPushButton::setEnabled);
+  buttons->addWidget(criticStep, 2, 0);
+  buttons->addWidget(generatorStep, 2, 1);
   layout->addLayout(buttons);
+  auto* speedRow = new QHBoxLayout;
+  speedRow->addWidget(new QLabel(tr("Speed"), panel));
+  auto* speed = new QSlider(Qt::Horizontal, panel);
+  speed->setObjectName("speed");
+  speed->setRange(0, 100);
+  speed->setValue(100);
+  speed->setToolTip(tr("Full speed at the right; to the left, slow motion (up to half a second per step)"));
+  connect(speed, &QSlider::valueChanged, this, [this](int value) { m_controller->setStepDelayMs((100 - value) * 5); });
+  speedRow->addWidget(speed, 1);
+  layout->addLayout(speedRow);
   layout->addStretch(1);
   return panel;
 }

@@ -20,6 +20,11 @@ void TrainingController::start() { if (m_trainer) m_trainer->start(); }
 void TrainingController::pause() { if (m_trainer) m_trainer->pause(); }
 void TrainingController::step(int count) { if (m_trainer) m_trainer->step(count); }
 void TrainingController::reset() { if (m_trainer) m_trainer->reset(); }
+void TrainingController::stepCritic() { if (m_trainer) m_trainer->stepPart(StepPart::CriticOnly); }
+void TrainingController::stepGenerator() { if (m_trainer) m_trainer->stepPart(StepPart::GeneratorOnly); }
+void TrainingController::setStepDelayMs(int milliseconds) {
+  if (m_trainer) m_trainer->setStepDelay(std::chrono::milliseconds(milliseconds));
+}
 
 void TrainingController::resetWith(const TrainConfig& config) {
   if (!m_trainer) return;

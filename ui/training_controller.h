@@ -37,6 +37,9 @@ class TrainingController : public QObject {
   void start();
   void pause();
   void step(int count = 1);
+  void stepCritic();
+  void stepGenerator();
+  void setStepDelayMs(int milliseconds);
   void reset();
   void resetWith(const gan::TrainConfig& config);
   void saveCheckpoint(const QString& path);
