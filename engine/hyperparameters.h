@@ -17,6 +17,7 @@ struct HyperparameterSpec {
   bool isInteger = false;
   bool liveEditable = false;  // may change while training runs (applied between steps)
   std::string help;
+  std::string onlyWith;  // "toy": only meaningful (and shown) for the 2D toy datasets
 };
 
 using Hyperparameters = std::map<std::string, double>;

@@ -33,8 +33,9 @@ torch::Tensor DcganGeneratorImpl::forward(const torch::Tensor& z) {
 }
 
 namespace {
-constexpr std::int64_t kToyHidden = 128;
 constexpr std::int64_t kToyDims = 2;
+
+void addActivation(torch::nn::Sequential& net, int activation, bool critic);
 
 void addLinear(torch::nn::Sequential& net, const NetworkSpec& spec, std::int64_t in, std::int64_t out) {
   if (spec.spectralNorm) net->push_back(SpectralLinear(in, out));
@@ -47,6 +48,12 @@ void addDownsample(torch::nn::Sequential& net, const NetworkSpec& spec, std::int
 }
 
 torch::nn::LeakyReLU leaky() { return torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(kLeakySlope)); }
+
+void addActivation(torch::nn::Sequential& net, int activation, bool critic) {
+  if (activation == 2) net->push_back(torch::nn::Tanh());
+  else if (activation == 1 || critic) net->push_back(leaky());
+  else net->push_back(torch::nn::ReLU());
+}
 }  // namespace
 
 torch::nn::Sequential makeGenerator(const NetworkSpec& spec) {
@@ -55,22 +62,26 @@ torch::nn::Sequential makeGenerator(const NetworkSpec& spec) {
     net->push_back(DcganGenerator(spec.latentDim));
     return net;
   }
-  net->push_back(torch::nn::Linear(spec.latentDim, kToyHidden));
-  net->push_back(torch::nn::ReLU());
-  net->push_back(torch::nn::Linear(kToyHidden, kToyHidden));
-  net->push_back(torch::nn::ReLU());
-  net->push_back(torch::nn::Linear(kToyHidden, kToyDims));
+  std::int64_t in = spec.latentDim;
+  for (int layer = 0; layer < spec.toyDepth; ++layer) {
+    net->push_back(torch::nn::Linear(in, spec.toyWidth));
+    addActivation(net, spec.toyActivation, false);
+    in = spec.toyWidth;
+  }
+  net->push_back(torch::nn::Linear(in, kToyDims));
   return net;
 }
 
 torch::nn::Sequential makeCritic(const NetworkSpec& spec) {
   torch::nn::Sequential net;
   if (!spec.images) {
-    addLinear(net, spec, kToyDims, kToyHidden);
-    net->push_back(leaky());
-    addLinear(net, spec, kToyHidden, kToyHidden);
-    net->push_back(leaky());
-    addLinear(net, spec, kToyHidden, 1);
+    std::int64_t in = kToyDims;
+    for (int layer = 0; layer < spec.toyDepth; ++layer) {
+      addLinear(net, spec, in, spec.toyWidth);
+      addActivation(net, spec.toyActivation, true);
+      in = spec.toyWidth;
+    }
+    addLinear(net, spec, in, 1);
     return net;
   }
   addDownsample(net, spec, 1, kNarrow);

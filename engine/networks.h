@@ -27,12 +27,16 @@ struct NetworkSpec {
   std::int64_t latentDim = 100;
   CriticNormalization normalization = CriticNormalization::Batch;
   bool spectralNorm = false;        // wrap every critic Linear/Conv2d in spectral normalisation
+  // 2D toys only: the MLPs' shape.
+  std::int64_t toyWidth = 128;
+  int toyDepth = 2;
+  int toyActivation = 0;            // 0 ReLU (D: LeakyReLU 0.2), 1 LeakyReLU 0.2, 2 tanh
 };
 
-// Images: the DCGAN generator above. Points: z → 128 → 128 → 2 with ReLU.
+// Images: the DCGAN generator above. Points: z → width × depth → 2.
 torch::nn::Sequential makeGenerator(const NetworkSpec& spec);
 // Images: Conv2d(1→64, 4, 2, 1) + LeakyReLU(0.2) → Conv2d(64→128, 4, 2, 1) + norm + LeakyReLU(0.2) →
-// Linear → one raw logit. Points: 2 → 128 → 128 → 1 with LeakyReLU(0.2).
+// Linear → one raw logit. Points: 2 → width × depth → 1.
 torch::nn::Sequential makeCritic(const NetworkSpec& spec);
 
 }  // namespace gan

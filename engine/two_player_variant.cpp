@@ -8,7 +8,6 @@ namespace gan {
 
 namespace {
 constexpr std::int64_t kImageLatentDim = 100;
-constexpr std::int64_t kToyLatentDim = 2;  // a 2D z lets the toy lab draw the generator's manifold
 
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(TwoPlayerVariant::OptimizerKind kind,
                                                        std::vector<torch::Tensor> parameters,
@@ -30,7 +29,12 @@ void applyStep(torch::optim::Optimizer& optimizer, const torch::Tensor& loss, co
 NetworkSpec networkSpecFor(const TrainConfig& config, CriticNormalization normalization) {
   NetworkSpec spec;
   spec.images = config.dataset == "mnist";
-  spec.latentDim = spec.images ? kImageLatentDim : kToyLatentDim;
+  spec.latentDim = spec.images ? kImageLatentDim : static_cast<std::int64_t>(config.value("toy_latent"));
+  if (!spec.images) {
+    spec.toyWidth = static_cast<std::int64_t>(config.value("toy_width"));
+    spec.toyDepth = static_cast<int>(config.value("toy_depth"));
+    spec.toyActivation = static_cast<int>(config.value("toy_activation"));
+  }
   spec.normalization = normalization;
   spec.spectralNorm = config.value("spectral_norm") != 0;
   return spec;

@@ -17,6 +17,11 @@ std::vector<HyperparameterSpec> commonHyperparameters(const CommonDefaults& defa
        "Discriminator (critic) updates before each generator update, each on a fresh real batch"},
       {"spectral_norm", "Spectral norm in D (0/1)", defaults.spectralNorm ? 1.0 : 0.0, 0, 1, true, false,
        "Divide every critic weight by its largest singular value (Miyato et al. 2018)"},
+      {"toy_width", "MLP width", 128, 4, 1024, true, false, "Units in each hidden layer of G and D", "toy"},
+      {"toy_depth", "MLP hidden layers", 2, 1, 8, true, false, "Hidden layers in G and in D", "toy"},
+      {"toy_activation", "Activation (0 ReLU, 1 LeakyReLU, 2 tanh)", 0, 0, 2, true, false,
+       "Nonlinearity between hidden layers (D always uses LeakyReLU 0.2 when 0 is chosen)", "toy"},
+      {"toy_latent", "z dimension", 2, 1, 64, true, false, "Size of G's input; 2 lets the canvas draw the manifold", "toy"},
   };
 }
 

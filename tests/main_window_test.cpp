@@ -101,6 +101,7 @@ TEST_CASE("Bad hyperparameter text is refused visibly and good values reach the 
   window.setConfirmationsEnabled(false);
   REQUIRE(waitForState(window, TrainerState::Ready));
   auto& panel = window.hyperparameters();
+  CHECK(panel.field("toy_width") == nullptr);  // an MNIST run has no MLP to shape
   CHECK_FALSE(panel.submit("learning_rate_d", "fast"));
   CHECK(panel.errorText().contains("Refused"));
   CHECK(panel.errorText().contains("'fast'"));
@@ -191,6 +192,8 @@ TEST_CASE("The toy canvas renders points and the heatmap after a few steps", "[g
   window.findChild<QAction*>("step")->trigger();
   REQUIRE(waitUntil(window.controller(), &TrainingController::toyViewUpdated,
                     [&] { return window.toyCanvas().view().step >= 1; }));
+  // The MLP's shape is editable for toy runs (and hidden for MNIST).
+  CHECK(window.hyperparameters().field("toy_width") != nullptr);
   const auto& view = window.toyCanvas().view();
   CHECK(view.real.size() == 2 * 512);
   CHECK(view.fake.size() == 2 * 512);

@@ -46,3 +46,22 @@ TEST_CASE("Critic variants use LayerNorm or no norm for WGAN-GP and MLPs for 2D 
   CHECK(makeGenerator(points)->forward(torch::randn({7, 2})).sizes() == torch::IntArrayRef({7, 2}));
   CHECK(makeCritic(points)->forward(torch::randn({7, 2})).sizes() == torch::IntArrayRef({7, 1}));
 }
+
+TEST_CASE("The toy MLPs take their width, depth and z size from the spec", "[networks]") {
+  NetworkSpec spec;
+  spec.images = false;
+  spec.latentDim = 5;
+  spec.toyWidth = 16;
+  spec.toyDepth = 3;
+  spec.toyActivation = 2;
+  auto generator = makeGenerator(spec);
+  CHECK(generator->forward(torch::randn({4, 5})).sizes() == torch::IntArrayRef({4, 2}));
+  int linears = 0, tanhs = 0;
+  for (const auto& module : generator->modules(false)) {
+    linears += module->as<torch::nn::Linear>() != nullptr;
+    tanhs += module->as<torch::nn::Tanh>() != nullptr;
+  }
+  CHECK(linears == 4);
+  CHECK(tanhs == 3);
+  CHECK(parameterCount(*makeCritic(spec)) == (2 * 16 + 16) + 2 * (16 * 16 + 16) + (16 + 1));
+}

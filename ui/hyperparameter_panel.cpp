@@ -27,7 +27,7 @@ void HyperparameterPanel::clearForm() {
   m_fields.clear();
 }
 
-void HyperparameterPanel::setVariant(const VariantInfo& variant, const Hyperparameters& values) {
+void HyperparameterPanel::setVariant(const VariantInfo& variant, const Hyperparameters& values, bool toy) {
   clearForm();
   m_specs = variant.hyperparameters;
   m_values.clear();
@@ -37,6 +37,7 @@ void HyperparameterPanel::setVariant(const VariantInfo& variant, const Hyperpara
     auto it = values.find(spec.key);
     const double value = it != values.end() && !checkHyperparameter(spec, it->second) ? it->second : spec.defaultValue;
     m_values[spec.key] = value;
+    if (spec.onlyWith == "toy" && !toy) continue;
     auto* edit = new QLineEdit(formatValue(value), this);
     edit->setObjectName("hyperparameter:" + key);
     edit->setToolTip(QString::fromStdString(spec.help) +

@@ -19,7 +19,8 @@ class HyperparameterPanel : public QWidget {
  public:
   explicit HyperparameterPanel(QWidget* parent = nullptr);
 
-  void setVariant(const VariantInfo& variant, const Hyperparameters& values);
+  // Toy-only settings (MLP shape) get fields only when `toy`; their values are kept either way.
+  void setVariant(const VariantInfo& variant, const Hyperparameters& values, bool toy);
   const Hyperparameters& values() const { return m_values; }
   // What a user typing `text` into `key` and pressing Enter does; returns whether it was accepted.
   bool submit(const QString& key, const QString& text);

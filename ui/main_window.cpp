@@ -124,7 +124,7 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
   connect(m_controller, &TrainingController::checkpointLoaded, this, [this] {
     const auto& config = m_controller->config();
     m_seed->setValue(int(config.seed));
-    m_hyperparameters->setVariant(m_controller->variant(), config.hyperparameters);
+    m_hyperparameters->setVariant(m_controller->variant(), config.hyperparameters, config.dataset != "mnist");
   });
 
   rebuildPlots();
@@ -172,7 +172,8 @@ QWidget* MainWindow::buildControls() {
   auto* hyperGroup = new QGroupBox(tr("Hyperparameters"), panel);
   auto* hyperLayout = new QVBoxLayout(hyperGroup);
   m_hyperparameters = new HyperparameterPanel(hyperGroup);
-  m_hyperparameters->setVariant(findVariant(m_baseConfig.variant), m_baseConfig.hyperparameters);
+  m_hyperparameters->setVariant(findVariant(m_baseConfig.variant), m_baseConfig.hyperparameters,
+                                m_baseConfig.dataset != "mnist");
   hyperLayout->addWidget(m_hyperparameters);
   auto* seedForm = new QFormLayout;
   m_seed = new QSpinBox(hyperGroup);

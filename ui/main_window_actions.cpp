@@ -126,7 +126,7 @@ void MainWindow::switchVariant(const QString& name) {
   m_explanation->setText(QStringLiteral("<p>%1</p><p style='font-family: serif; font-size: 11pt'>%2</p>")
                              .arg(QString::fromStdString(info.explanation).toHtmlEscaped(),
                                   QString::fromStdString(info.formula)));
-  m_hyperparameters->setVariant(info, config.hyperparameters);
+  m_hyperparameters->setVariant(info, config.hyperparameters, config.dataset != "mnist");
   m_controller->resetWith(config);
 }
 
@@ -140,6 +140,7 @@ void MainWindow::switchDataset(const QString& dataset) {
     return;
   }
   m_datasetBox->setCurrentIndex(m_datasetBox->findData(dataset));
+  m_hyperparameters->setVariant(m_controller->variant(), m_hyperparameters->values(), dataset != "mnist");
   saveSettings();
   m_controller->resetWith(configFromPanel(QString::fromStdString(m_controller->config().variant)));
 }
@@ -172,7 +173,7 @@ void MainWindow::openCheckpoint(const QString& chosen) {
     // The checkpoint decides the variant: switch first, then load into the matching run.
     m_variantBox->setCurrentIndex(m_variantBox->findData(QString::fromStdString(info.variant)));
     m_datasetBox->setCurrentIndex(m_datasetBox->findData(QString::fromStdString(info.config.dataset)));
-    m_hyperparameters->setVariant(findVariant(info.variant), info.config.hyperparameters);
+    m_hyperparameters->setVariant(findVariant(info.variant), info.config.hyperparameters, info.config.dataset != "mnist");
     TrainConfig config = info.config;
     config.dataDir = m_baseConfig.dataDir;
     m_controller->resetWith(config);
