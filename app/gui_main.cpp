@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
     config.dataset = parser.value(datasetOption).toStdString();
     try {
       gan::requireKnownDataset(config.dataset);
+      if (config.dataset == "drawn") throw std::invalid_argument("'drawn' is drawn in the window: start on another dataset");
     } catch (const std::exception& e) {
       std::cerr << "gan-studio: " << e.what() << '\n';
       return 2;

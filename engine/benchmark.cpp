@@ -20,7 +20,7 @@ BenchResult runBenchmark(const BenchOptions& options) {
   config.hyperparameters["batch_size"] = options.batchSize;
   config.dataset = options.dataset;
   config = withDefaults(config);
-  TrainingSession session(config, loadDataset(config.dataset, config.dataDir, config.seed));
+  TrainingSession session(config, loadDataset(config));
 
   for (int i = 0; i < options.warmupSteps; ++i) session.step();
   const auto start = std::chrono::steady_clock::now();

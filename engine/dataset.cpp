@@ -64,11 +64,22 @@ std::shared_ptr<const Dataset> makeToy(const std::string& name, std::uint64_t se
   return data;
 }
 
-std::shared_ptr<const Dataset> loadDataset(const std::string& dataset, const std::string& dataDir,
-                                           std::uint64_t seed) {
-  requireKnownDataset(dataset);
-  if (dataset == "mnist") return loadMnist(dataDir);
-  return makeToy(dataset, seed);
+std::shared_ptr<const Dataset> makeDrawn(const std::vector<float>& points, std::uint64_t seed, std::int64_t count) {
+  if (points.size() < 2 * kMinimumDrawnPoints) throw std::invalid_argument("too few drawn points");
+  auto generator = at::make_generator<at::CPUGeneratorImpl>(seed ^ 0xd4a3ULL);
+  const auto drawn = torch::tensor(points).view({-1, 2});
+  auto data = std::make_shared<Dataset>();
+  data->images = false;
+  data->labels = torch::randint(drawn.size(0), {count}, generator, torch::kInt64);
+  data->samples = drawn.index_select(0, data->labels) + torch::randn({count, 2}, generator) * 0.02;
+  return data;
+}
+
+std::shared_ptr<const Dataset> loadDataset(const TrainConfig& config) {
+  requireKnownDataset(config.dataset);
+  if (config.dataset == "mnist") return loadMnist(config.dataDir);
+  if (config.dataset == "drawn") return makeDrawn(config.drawnPoints, config.seed);
+  return makeToy(config.dataset, config.seed);
 }
 
 BatchCursor::BatchCursor(std::uint64_t seed, std::int64_t datasetSize) : m_seed(seed), m_size(datasetSize) {

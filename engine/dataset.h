@@ -4,6 +4,8 @@
 #include <memory>
 #include <string>
 
+#include "train_config.h"
+
 namespace gan {
 
 // What a run trains on: MNIST images or points of a 2D toy distribution.
@@ -22,12 +24,14 @@ std::shared_ptr<const Dataset> loadMnist(const std::string& dir, MnistSplit spli
 // Points of a 2D toy distribution (see toy_datasets.h), drawn once from `seed`.
 constexpr std::int64_t kToyPoints = 25600;
 std::shared_ptr<const Dataset> makeToy(const std::string& name, std::uint64_t seed, std::int64_t count = kToyPoints);
+// The user's drawing as a distribution: its points, each blurred by a little Gaussian noise.
+std::shared_ptr<const Dataset> makeDrawn(const std::vector<float>& points, std::uint64_t seed,
+                                         std::int64_t count = kToyPoints);
 torch::Tensor ringModes();  // [8, 2]
 inline std::shared_ptr<const Dataset> makeRing(std::uint64_t seed) { return makeToy("ring", seed); }
 
 // The run's dataset by config.dataset ("mnist" reads config.dataDir).
-std::shared_ptr<const Dataset> loadDataset(const std::string& dataset, const std::string& dataDir,
-                                           std::uint64_t seed);
+std::shared_ptr<const Dataset> loadDataset(const TrainConfig& config);
 
 // Shuffled, drop-last batches; the order of each epoch depends only on (seed, epoch), so a run
 // resumed from a checkpoint sees the same batches as one that never stopped.

@@ -24,7 +24,8 @@ std::vector<ToyDatasetInfo> buildToys() {
           grid,
           {"moons", "2D: two moons", 2.0f, 0, {}},
           {"spiral", "2D: spiral", 1.6f, 0, {}},
-          {"line", "2D: a line segment", 1.6f, 0, {}}};
+          {"line", "2D: a line segment", 1.6f, 0, {}},
+          {"drawn", "2D: your drawing", 1.6f, 0, {}}};
 }
 }  // namespace
 

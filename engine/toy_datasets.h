@@ -15,6 +15,7 @@ struct ToyDatasetInfo {
 };
 
 const std::vector<ToyDatasetInfo>& toyDatasets();
+constexpr std::size_t kMinimumDrawnPoints = 10;  // "drawn": the user's own points, from the config
 const ToyDatasetInfo* findToyDataset(const std::string& name);  // nullptr for "mnist"
 // "mnist" then every toy; throws std::invalid_argument listing them for an unknown name.
 const std::vector<std::string>& datasetNames();

@@ -35,6 +35,9 @@ TrainConfig withDefaults(TrainConfig config) {
   config.hyperparameters = std::move(complete);
   if (config.sampleEverySteps < 1) throw std::invalid_argument("sampleEverySteps must be >= 1");
   requireKnownDataset(config.dataset);
+  if (config.dataset == "drawn" && config.drawnPoints.size() < 2 * kMinimumDrawnPoints)
+    throw std::invalid_argument("the drawn dataset needs at least " + std::to_string(kMinimumDrawnPoints) +
+                                " points; draw some on the canvas first");
   return config;
 }
 
@@ -46,6 +49,7 @@ std::string toJson(const TrainConfig& config) {
   j["seed"] = config.seed;
   j["sample_every_steps"] = config.sampleEverySteps;
   j["hyperparameters"] = config.hyperparameters;
+  if (!config.drawnPoints.empty()) j["drawn_points"] = config.drawnPoints;
   return j.dump(2);
 }
 
@@ -59,6 +63,7 @@ TrainConfig configFromJson(const std::string& text) {
     config.seed = j.value("seed", std::uint64_t{1});
     config.sampleEverySteps = j.value("sample_every_steps", 10);
     config.hyperparameters = j.value("hyperparameters", Hyperparameters{});
+    config.drawnPoints = j.value("drawn_points", std::vector<float>{});
   } catch (const nlohmann::json::exception& e) {
     throw std::invalid_argument(std::string("config JSON: ") + e.what());
   }

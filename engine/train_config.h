@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "hyperparameters.h"
 
@@ -14,6 +15,7 @@ struct TrainConfig {
   std::uint64_t seed = 1;
   int sampleEverySteps = 10;    // how often the fixed-z sample grid is sent out
   Hyperparameters hyperparameters;  // filled from the variant's defaults by withDefaults()
+  std::vector<float> drawnPoints;   // dataset "drawn": the points the user drew (x0, y0, x1, y1, …)
 
   double value(const std::string& key) const;
 };

@@ -105,10 +105,12 @@ struct Trainer::Impl {
   TrainerState idleState() const { return session && session->stepsDone() > 0 ? TrainerState::Paused : TrainerState::Ready; }
 
   void buildSession(const TrainConfig& next) {
-    const std::string key = next.dataset + "|" + next.dataDir + "|" + (next.dataset == "mnist" ? "" : std::to_string(next.seed));
+    // The drawn points are part of the key, so a new drawing gives new data.
+    std::string key = next.dataset + "|" + next.dataDir + "|" + (next.dataset == "mnist" ? "" : std::to_string(next.seed));
+    for (float coordinate : next.drawnPoints) key += "," + std::to_string(coordinate);
     if (!data || dataKey != key) {
       setState(TrainerState::Loading);
-      data = loadDataset(next.dataset, next.dataDir, next.seed);
+      data = loadDataset(next);
       dataKey = key;
     }
     session = std::make_unique<TrainingSession>(next, data);

@@ -207,3 +207,32 @@ TEST_CASE("The toy canvas renders points and the heatmap after a few steps", "[g
     for (int x = 0; x < picture.width(); x += 4) colours.insert(picture.pixel(x, y));
   CHECK(colours.size() > 50);
 }
+
+TEST_CASE("A distribution drawn on the canvas becomes the training data", "[gui]") {
+  auto config = windowConfig();
+  config.dataset = "ring";
+  MainWindow window(config);
+  window.setConfirmationsEnabled(false);
+  window.resize(1400, 860);
+  window.show();
+  REQUIRE(waitForState(window, TrainerState::Ready));
+  auto& canvas = window.toyCanvas();
+  CHECK_FALSE(window.trainOnDrawnPoints({0.1f, 0.2f}));  // too few: refused with a message
+  CHECK(window.bannerText().contains("Draw at least"));
+  canvas.setDrawing(true);
+  const QPointF centre(canvas.width() / 2.0, canvas.height() / 2.0);
+  for (int i = 0; i < 40; ++i) canvas.addDrawnPoint(centre + QPointF(4.0 * i, 0));  // a horizontal stroke
+  REQUIRE(canvas.drawnPoints().size() >= 2 * 20);
+  REQUIRE(window.trainOnDrawnPoints(canvas.drawnPoints()));
+  REQUIRE(waitUntil(window.controller(), &TrainingController::historyCleared,
+                    [&] { return window.controller().config().dataset == "drawn"; }));
+  window.findChild<QAction*>("step")->trigger();
+  REQUIRE(waitUntil(window.controller(), &TrainingController::toyViewUpdated,
+                    [&] { return window.toyCanvas().view().step >= 1; }));
+  // The real points now lie along the stroke: y ≈ 0 (within the drawing's blur), x ≥ about 0.
+  const auto& real = window.toyCanvas().view().real;
+  for (std::size_t i = 0; i + 1 < real.size(); i += 2) {
+    CHECK(std::fabs(real[i + 1]) < 0.15f);
+    CHECK(real[i] > -0.15f);
+  }
+}

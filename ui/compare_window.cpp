@@ -63,7 +63,8 @@ CompareWindow::CompareWindow(std::string dataDir, QWidget* parent)
   auto* form = new QFormLayout;
   m_datasetBox = new QComboBox(controls);
   for (const auto& toy : toyDatasets())
-    m_datasetBox->addItem(QString::fromStdString(toy.displayName), QString::fromStdString(toy.name));
+    if (toy.name != "drawn")  // a drawing belongs to the main window's run
+      m_datasetBox->addItem(QString::fromStdString(toy.displayName), QString::fromStdString(toy.name));
   m_datasetBox->addItem(tr("MNIST digits"), "mnist");
   form->addRow(tr("Data"), m_datasetBox);
   m_seed = new QSpinBox(controls);

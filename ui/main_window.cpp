@@ -280,12 +280,29 @@ QWidget* MainWindow::buildSamples() {
     layers->addWidget(box);
   }
   toyLayout->addLayout(layers);
+  auto* drawRow = new QHBoxLayout;
+  auto* draw = new QPushButton(tr("Draw data"), toyPage);
+  draw->setObjectName("button:draw");
+  draw->setCheckable(true);
+  draw->setToolTip(tr("Draw your own distribution: drag on the plane to spray points"));
+  auto* clear = new QPushButton(tr("Clear"), toyPage);
+  auto* trainOnDrawing = new QPushButton(tr("Train on drawing"), toyPage);
+  trainOnDrawing->setObjectName("button:trainOnDrawing");
+  drawRow->addWidget(draw);
+  drawRow->addWidget(clear);
+  drawRow->addWidget(trainOnDrawing);
+  toyLayout->addLayout(drawRow);
   m_toyCanvas = new ToyCanvas(toyPage);
   toyLayout->addWidget(m_toyCanvas, 1);
   auto applyLayers = [this, heatmap, arrows, mesh] {
     m_toyCanvas->setLayers(heatmap->isChecked(), arrows->isChecked(), mesh->isChecked());
   };
   for (auto* box : {heatmap, arrows, mesh}) connect(box, &QCheckBox::toggled, this, applyLayers);
+  connect(draw, &QPushButton::toggled, m_toyCanvas, &ToyCanvas::setDrawing);
+  connect(clear, &QPushButton::clicked, m_toyCanvas, &ToyCanvas::clearDrawing);
+  connect(trainOnDrawing, &QPushButton::clicked, this, [this, draw] {
+    if (trainOnDrawnPoints(m_toyCanvas->drawnPoints())) draw->setChecked(false);
+  });
   m_samplePages->addWidget(toyPage);
   layout->addWidget(m_samplePages, 1);
   auto* exportButton = new QPushButton(tr("Export PNG…"), group);

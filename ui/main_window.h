@@ -49,6 +49,8 @@ class MainWindow : public QMainWindow {
   void resetRun();
   void switchVariant(const QString& name);
   void switchDataset(const QString& dataset);
+  // Starts a new run on the user's drawn points; false (with a message) when there are too few.
+  bool trainOnDrawnPoints(const std::vector<float>& points);
   void openCheckpoint(const QString& path = {});
   void saveCheckpoint(const QString& path = {});
   void exportCsv(const QString& path = {});
@@ -98,6 +100,7 @@ class MainWindow : public QMainWindow {
   QAction* m_stepAction = nullptr;
   QAction* m_resetAction = nullptr;
   bool m_confirm = true;
+  std::vector<float> m_drawnPoints;  // the drawing the "drawn" dataset uses
   CompareWindow* m_compare = nullptr;
   DivergenceLab* m_lab = nullptr;
 };

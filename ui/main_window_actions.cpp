@@ -5,6 +5,8 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
@@ -16,6 +18,7 @@
 #include "main_window.h"
 #include "metrics_csv.h"
 #include "sample_grid_widget.h"
+#include "toy_canvas.h"
 #include "training_controller.h"
 #include "toy_datasets.h"
 #include "variant_catalog.h"
@@ -86,6 +89,7 @@ TrainConfig MainWindow::configFromPanel(const QString& variant) const {
   TrainConfig config = m_baseConfig;
   config.variant = variant.toStdString();
   config.dataset = m_datasetBox->currentData().toString().toStdString();
+  config.drawnPoints = config.dataset == "drawn" ? m_drawnPoints : std::vector<float>{};
   config.seed = static_cast<std::uint64_t>(m_seed->value());
   config.hyperparameters.clear();
   if (config.variant == m_controller->config().variant) {
@@ -130,9 +134,33 @@ void MainWindow::switchVariant(const QString& name) {
   m_controller->resetWith(config);
 }
 
+bool MainWindow::trainOnDrawnPoints(const std::vector<float>& points) {
+  if (points.size() < 2 * kMinimumDrawnPoints) {
+    showMessage(tr("Draw at least %1 points first (press Draw data, then drag on the plane)").arg(kMinimumDrawnPoints), true);
+    return false;
+  }
+  if (m_controller->stepsDone() > 0 &&
+      !confirm(tr("Training on your drawing starts a new run and discards the %1 steps trained so far. Go?")
+                   .arg(m_controller->stepsDone())))
+    return false;
+  m_drawnPoints = points;
+  m_datasetBox->setCurrentIndex(m_datasetBox->findData("drawn"));
+  m_hyperparameters->setVariant(m_controller->variant(), m_hyperparameters->values(), true);
+  m_controller->resetWith(configFromPanel(QString::fromStdString(m_controller->config().variant)));
+  return true;
+}
+
 void MainWindow::switchDataset(const QString& dataset) {
   const QString current = QString::fromStdString(m_controller->config().dataset);
   if (dataset == current) return;
+  if (dataset == "drawn" && m_drawnPoints.empty()) {
+    // Nothing drawn yet: open the drawing instead of a run without data.
+    m_datasetBox->setCurrentIndex(m_datasetBox->findData(current));
+    m_samplePages->setCurrentIndex(1);
+    if (auto* draw = findChild<QPushButton*>("button:draw")) draw->setChecked(true);
+    showMessage(tr("Drag on the plane to draw points, then press Train on drawing"), false);
+    return;
+  }
   if (m_controller->stepsDone() > 0 &&
       !confirm(tr("Switching data starts a new run and discards the %1 steps trained so far. Switch?")
                    .arg(m_controller->stepsDone()))) {
@@ -228,7 +256,8 @@ void MainWindow::loadSettings() {
   }
   if (m_baseConfig.dataset.empty()) {
     const auto dataset = settings.value("dataset").toString().toStdString();
-    m_baseConfig.dataset = findToyDataset(dataset) ? dataset : "mnist";
+    // A drawing is not kept between sessions; its run falls back to the ring.
+    m_baseConfig.dataset = dataset == "drawn" ? "ring" : findToyDataset(dataset) ? dataset : "mnist";
   }
   m_baseConfig.seed = settings.value("seed", qulonglong(m_baseConfig.seed)).toULongLong();
   for (const auto& spec : findVariant(m_baseConfig.variant).hyperparameters) {

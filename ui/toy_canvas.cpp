@@ -1,5 +1,6 @@
 #include "toy_canvas.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -48,8 +49,44 @@ void ToyCanvas::setView(const ToyView& view) {
   update();
 }
 
+QRectF ToyCanvas::plane() const {
+  const double side = std::min(width(), height()) - 4;
+  return QRectF((width() - side) / 2, (height() - side) / 2, side, side);
+}
+
+void ToyCanvas::setDrawing(bool on) {
+  m_drawing = on;
+  setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+  update();
+}
+
+void ToyCanvas::clearDrawing() {
+  m_drawn.clear();
+  update();
+}
+
+void ToyCanvas::addDrawnPoint(const QPointF& screenPosition) {
+  const QRectF square = plane();
+  if (!square.contains(screenPosition)) return;
+  // Thin out a fast stroke: a point at least every 3 pixels.
+  if (!m_drawn.empty() && QLineF(m_lastDrawn, screenPosition).length() < 3) return;
+  m_lastDrawn = screenPosition;
+  const float e = extent();
+  m_drawn.push_back(float((screenPosition.x() - square.left()) / square.width() * 2 * e - e));
+  m_drawn.push_back(float(e - (screenPosition.y() - square.top()) / square.height() * 2 * e));
+  update();
+}
+
+void ToyCanvas::mousePressEvent(QMouseEvent* event) {
+  if (m_drawing) addDrawnPoint(event->position());
+}
+
+void ToyCanvas::mouseMoveEvent(QMouseEvent* event) {
+  if (m_drawing && (event->buttons() & Qt::LeftButton)) addDrawnPoint(event->position());
+}
+
 QPointF ToyCanvas::toScreen(float x, float y, const QRectF& square) const {
-  const float e = m_view.extent;
+  const float e = extent();
   return {square.left() + (x + e) / (2 * e) * square.width(), square.top() + (e - y) / (2 * e) * square.height()};
 }
 
@@ -57,8 +94,20 @@ void ToyCanvas::paintEvent(QPaintEvent*) {
   ++m_paints;
   QPainter painter(this);
   painter.fillRect(rect(), palette().window());
-  const double side = std::min(width(), height()) - 4;
-  const QRectF square((width() - side) / 2, (height() - side) / 2, side, side);
+  const QRectF square = plane();
+  if (m_drawing) {
+    painter.fillRect(square, Qt::white);
+    painter.setPen(Qt::black);
+    painter.drawRect(square);
+    painter.drawText(square.adjusted(6, 4, -6, -4), Qt::AlignTop | Qt::AlignLeft,
+                     tr("Drawing: drag to spray points (%1 so far)").arg(m_drawn.size() / 2));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(30, 140, 60));
+    for (std::size_t i = 0; i + 1 < m_drawn.size(); i += 2)
+      painter.drawEllipse(toScreen(m_drawn[i], m_drawn[i + 1], square), 2.5, 2.5);
+    return;
+  }
   if (m_view.real.empty()) {
     painter.drawText(rect(), Qt::AlignCenter, tr("The 2D canvas fills once the run is loaded"));
     return;

@@ -19,13 +19,23 @@ class ToyCanvas : public QWidget {
   const ToyView& view() const { return m_view; }
   void setLayers(bool heatmap, bool arrows, bool mesh);
   int paints() const { return m_paints; }
+  // Drawing mode: the mouse sprays points that can become the "drawn" dataset.
+  void setDrawing(bool on);
+  bool isDrawing() const { return m_drawing; }
+  const std::vector<float>& drawnPoints() const { return m_drawn; }
+  void clearDrawing();
+  void addDrawnPoint(const QPointF& screenPosition);
 
  protected:
   void paintEvent(QPaintEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
   QSize sizeHint() const override { return {420, 420}; }
 
  private:
   QPointF toScreen(float x, float y, const QRectF& square) const;
+  QRectF plane() const;
+  float extent() const { return m_view.real.empty() ? 1.6f : m_view.extent; }
 
   ToyView m_view;
   QImage m_heatmap;
@@ -33,6 +43,9 @@ class ToyCanvas : public QWidget {
   bool m_showArrows = true;
   bool m_showMesh = true;
   int m_paints = 0;
+  bool m_drawing = false;
+  std::vector<float> m_drawn;
+  QPointF m_lastDrawn;
 };
 
 }  // namespace gan::ui
