@@ -12,6 +12,12 @@ constexpr std::int64_t kImageLatentDim = 100;
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(TwoPlayerVariant::OptimizerKind kind,
                                                        std::vector<torch::Tensor> parameters,
                                                        const TrainConfig& config, const std::string& rateKey) {
+  // The toy lab may override the published choice: 1 Adam, 2 RMSProp, 3 plain SGD.
+  const int chosen = static_cast<int>(config.value("optimizer"));
+  if (chosen == 1) kind = TwoPlayerVariant::OptimizerKind::Adam;
+  if (chosen == 2) kind = TwoPlayerVariant::OptimizerKind::RmsProp;
+  if (chosen == 3)
+    return std::make_unique<torch::optim::SGD>(parameters, torch::optim::SGDOptions(config.value(rateKey)));
   if (kind == TwoPlayerVariant::OptimizerKind::RmsProp)
     return std::make_unique<torch::optim::RMSprop>(parameters, torch::optim::RMSpropOptions(config.value(rateKey)));
   return std::make_unique<torch::optim::Adam>(

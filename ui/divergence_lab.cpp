@@ -17,6 +17,8 @@
 #include <cmath>
 #include <qcustomplot.h>
 
+#include "f_divergence.h"
+
 namespace gan::ui {
 
 namespace {
@@ -44,6 +46,18 @@ const std::vector<Preset>& presets() {
        "The seed says: JS(B, C) ≈ log 2 (as for A, C) but W(B, C) = 6: only W sees that B is closer."},
   };
   return list;
+}
+
+// Each divergence's definition, shown beside its value (f-divergences from the shared table).
+QString formulaOf(const std::string& key) {
+  if (key == "kl") return QStringLiteral("KL(P‖Q) = Σ p log(p/q)");
+  if (key == "kl_reverse") return QStringLiteral("KL(Q‖P) = Σ q log(q/p)");
+  if (key == "js") return QStringLiteral("JS = ½ KL(P‖M) + ½ KL(Q‖M), M = (P + Q)/2; at most log 2");
+  if (key == "wasserstein_1") return QStringLiteral("W₁ = min over couplings γ of Σ γ(i, j)·|x_i − x_j|");
+  for (const auto& info : fDivergences())
+    if (key == "f:" + info.key)
+      return QStringLiteral("D_f = Σ q f(p/q), f(u) = %1").arg(QString::fromStdString(info.generatorF));
+  return {};
 }
 
 QString formatValue(double value) { return std::isinf(value) ? QStringLiteral("∞") : QString::number(value, 'g', 7); }
@@ -104,10 +118,12 @@ DivergenceLab::DivergenceLab(QWidget* parent) : QWidget(parent, Qt::Window) {
   m_error->setWordWrap(true);
   m_error->hide();
   side->addWidget(m_error);
-  m_values = new QTableWidget(0, 2, this);
+  m_values = new QTableWidget(0, 3, this);
   m_values->setObjectName("labValues");
-  m_values->setHorizontalHeaderLabels({tr("divergence"), tr("value")});
-  m_values->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  m_values->setHorizontalHeaderLabels({tr("divergence"), tr("value"), tr("definition")});
+  m_values->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  m_values->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+  m_values->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
   m_values->verticalHeader()->hide();
   m_values->setEditTriggers(QAbstractItemView::NoEditTriggers);
   side->addWidget(m_values, 3);
@@ -394,8 +410,12 @@ void DivergenceLab::showReport() {
     const auto& value = m_report.values[std::size_t(row)];
     auto* name = new QTableWidgetItem(QString::fromStdString(value.name));
     name->setData(Qt::UserRole, QString::fromStdString(value.key));
+    name->setToolTip(formulaOf(value.key));
     m_values->setItem(row, 0, name);
     m_values->setItem(row, 1, new QTableWidgetItem(formatValue(value.value)));
+    auto* definition = new QLabel(formulaOf(value.key));
+    definition->setTextFormat(Qt::RichText);
+    m_values->setCellWidget(row, 2, definition);
   }
   const auto& mass = m_report.plan.mass;
   m_plan->setRowCount(int(mass.size()));
