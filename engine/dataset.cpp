@@ -78,8 +78,11 @@ std::shared_ptr<const Dataset> makeDrawn(const std::vector<float>& points, std::
 std::shared_ptr<const Dataset> loadDataset(const TrainConfig& config) {
   requireKnownDataset(config.dataset);
   if (config.dataset == "mnist") return loadMnist(config.dataDir);
-  if (config.dataset == "drawn") return makeDrawn(config.drawnPoints, config.seed);
-  return makeToy(config.dataset, config.seed);
+  auto count = static_cast<std::int64_t>(kToyPoints);
+  if (auto it = config.hyperparameters.find("toy_points"); it != config.hyperparameters.end())
+    count = static_cast<std::int64_t>(it->second);
+  if (config.dataset == "drawn") return makeDrawn(config.drawnPoints, config.seed, count);
+  return makeToy(config.dataset, config.seed, count);
 }
 
 BatchCursor::BatchCursor(std::uint64_t seed, std::int64_t datasetSize) : m_seed(seed), m_size(datasetSize) {

@@ -113,6 +113,21 @@ std::string Distribution1D::describe() const {
   return out.str();
 }
 
+double Distribution1D::location() const {
+  return family == Family::Mixture ? parameters[1] : parameters[0];
+}
+
+Distribution1D Distribution1D::shifted(double by) const {
+  Distribution1D moved = *this;
+  if (family == Family::Mixture) {
+    for (std::size_t i = 1; i < moved.parameters.size(); i += 3) moved.parameters[i] += by;
+  } else {
+    moved.parameters[0] += by;
+    if (family == Family::Uniform) moved.parameters[1] += by;
+  }
+  return moved;
+}
+
 Distribution1D parseDistribution(const std::string& spec) {
   const auto colon = spec.find(':');
   const std::string family = spec.substr(0, colon);

@@ -35,6 +35,8 @@ struct Distribution1D {
   double lowest() const;   // where the mass effectively starts (μ − 12σ, a, …)
   double highest() const;
   std::string describe() const;
+  double location() const;                   // the mean (normal, first mixture component) or low end
+  Distribution1D shifted(double by) const;   // the same shape moved along the axis
 };
 // Throws std::invalid_argument with the expected form on a malformed spec.
 Distribution1D parseDistribution(const std::string& spec);

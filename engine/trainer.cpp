@@ -108,6 +108,8 @@ struct Trainer::Impl {
     // The drawn points are part of the key, so a new drawing gives new data.
     std::string key = next.dataset + "|" + next.dataDir + "|" + (next.dataset == "mnist" ? "" : std::to_string(next.seed));
     for (float coordinate : next.drawnPoints) key += "," + std::to_string(coordinate);
+    if (auto it = next.hyperparameters.find("toy_points"); it != next.hyperparameters.end())
+      key += "|" + std::to_string(it->second);
     if (!data || dataKey != key) {
       setState(TrainerState::Loading);
       data = loadDataset(next);

@@ -51,9 +51,16 @@ TwoPlayerVariant::TwoPlayerVariant(const TrainConfig& config, CriticNormalizatio
     : m_generator(makeGenerator(networkSpecFor(config, normalization))),
       m_critic(makeCritic(networkSpecFor(config, normalization))),
       m_spec(networkSpecFor(config, normalization)),
-      m_optimizerG(makeOptimizer(optimizer, m_generator->parameters(), config, "learning_rate_g")),
-      m_optimizerD(makeOptimizer(optimizer, m_critic->parameters(), config, "learning_rate_d")),
-      m_criticSteps(static_cast<int>(config.value("critic_steps"))) {}
+      m_config(config),
+      m_publishedOptimizer(optimizer),
+      m_criticSteps(static_cast<int>(config.value("critic_steps"))) {
+  buildOptimizers();
+}
+
+void TwoPlayerVariant::buildOptimizers() {
+  m_optimizerG = makeOptimizer(m_publishedOptimizer, m_generator->parameters(), m_config, "learning_rate_g");
+  m_optimizerD = makeOptimizer(m_publishedOptimizer, m_critic->parameters(), m_config, "learning_rate_d");
+}
 
 std::vector<double> TwoPlayerVariant::trainStep(const std::function<torch::Tensor()>& nextRealBatch,
                                                 torch::Generator& noise, StepPart part) {
@@ -127,6 +134,8 @@ torch::Tensor TwoPlayerVariant::generatorPull(const torch::Tensor& fake) {
 }
 
 void TwoPlayerVariant::setHyperparameter(const std::string& key, double value) {
+  m_config.hyperparameters[key] = value;
+  if (key == "optimizer") buildOptimizers();
   if (key == "learning_rate_d") setLearningRate(*m_optimizerD, value);
   if (key == "learning_rate_g") setLearningRate(*m_optimizerG, value);
   if (key == "critic_steps") m_criticSteps = static_cast<int>(value);

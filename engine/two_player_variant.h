@@ -40,6 +40,10 @@ class TwoPlayerVariant : public Variant {
   NetworkSpec m_spec;
 
  private:
+  void buildOptimizers();
+
+  TrainConfig m_config;              // kept current, so optimisers can be rebuilt mid-run
+  OptimizerKind m_publishedOptimizer;
   std::unique_ptr<torch::optim::Optimizer> m_optimizerG;
   std::unique_ptr<torch::optim::Optimizer> m_optimizerD;
   int m_criticSteps = 1;

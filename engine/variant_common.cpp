@@ -22,8 +22,11 @@ std::vector<HyperparameterSpec> commonHyperparameters(const CommonDefaults& defa
       {"toy_activation", "Activation (0 ReLU, 1 LeakyReLU, 2 tanh)", 0, 0, 2, true, false,
        "Nonlinearity between hidden layers (D always uses LeakyReLU 0.2 when 0 is chosen)", "toy"},
       {"toy_latent", "z dimension", 2, 1, 64, true, false, "Size of G's input; 2 lets the canvas draw the manifold", "toy"},
-      {"optimizer", "Optimizer (0 variant's, 1 Adam, 2 RMSProp, 3 SGD)", 0, 0, 3, true, false,
-       "0 keeps the variant's published optimiser (Adam; RMSProp for WGAN with clipping)", "toy"},
+      {"optimizer", "Optimizer (0 variant's, 1 Adam, 2 RMSProp, 3 SGD)", 0, 0, 3, true, true,
+       "0 keeps the variant's published optimiser (Adam; RMSProp for WGAN with clipping). Changing it "
+       "mid-run starts the new optimiser with fresh moment estimates", "toy"},
+      {"toy_points", "Data points", double(25600), 100, 200000, true, false, "How many points the toy dataset draws",
+       "toy"},
   };
 }
 

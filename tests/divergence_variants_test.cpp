@@ -124,3 +124,22 @@ TEST_CASE("GAN and WGAN-GP and LSGAN move the generated cloud onto the ring", "[
     CHECK(after < 0.5 * before);
   }
 }
+
+TEST_CASE("The optimiser can change mid-run and the checkpoint remembers which one", "[variants]") {
+  auto config = ringConfig("gan-ns");
+  config.hyperparameters["toy_points"] = 500;
+  const auto data = loadDataset(config);
+  CHECK(data->samples.size(0) == 500);
+  const auto path = (test::tempDir("optimizer-switch") / "run.pt").string();
+  TrainingSession session(config, data);
+  session.step();
+  session.setHyperparameter("optimizer", 3);  // plain SGD from here on
+  session.step();
+  session.save(path);
+  const auto expected = session.step();
+  TrainingSession resumed(config, data);
+  resumed.load(path);
+  CHECK(resumed.config().value("optimizer") == 3);
+  CHECK(test::sameValues(resumed.step(), expected));
+  for (std::size_t i = 0; i < 2; ++i) CHECK(std::isfinite(expected[i]));
+}

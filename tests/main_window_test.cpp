@@ -236,3 +236,13 @@ TEST_CASE("A distribution drawn on the canvas becomes the training data", "[gui]
     CHECK(real[i] > -0.15f);
   }
 }
+
+TEST_CASE("The divergence lab compares a mixture of normals with a normal and sweeps it", "[gui]") {
+  gan::ui::DivergenceLab lab;
+  lab.setContinuous("mixture:0.5,0,1,0.5,4,1", "normal:0,1");
+  // W₁ between ½N(0,1) + ½N(4,1) and N(0,1): half the mass moves 4, so W₁ = 2.
+  CHECK(lab.report().find("wasserstein_1") == Approx(2.0).epsilon(1e-4));
+  CHECK(std::isfinite(lab.report().find("kl")));
+  REQUIRE(lab.sweepPlot()->graphCount() >= 2);
+  CHECK(lab.sweepPlot()->graph(1)->dataCount() == 97);
+}

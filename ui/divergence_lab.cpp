@@ -199,12 +199,13 @@ QWidget* DivergenceLab::buildContinuousTab() {
   auto* layout = new QVBoxLayout(tab);
   auto* form = new QHBoxLayout;
   auto addDistribution = [&](const QString& name, QComboBox*& family, QDoubleSpinBox*& first, QDoubleSpinBox*& second,
-                             double mean) {
+                             QDoubleSpinBox*& third, double mean) {
     auto* box = new QGroupBox(name, tab);
     auto* boxForm = new QFormLayout(box);
     family = new QComboBox(box);
     family->addItem(tr("normal (mean, sd)"), "normal");
     family->addItem(tr("uniform (low, width)"), "uniform");
+    family->addItem(tr("two normals, half each (mean, sd, gap)"), "mixture");
     first = new QDoubleSpinBox(box);
     first->setRange(-50, 50);
     first->setSingleStep(0.5);
@@ -216,13 +217,20 @@ QWidget* DivergenceLab::buildContinuousTab() {
     boxForm->addRow(tr("family"), family);
     boxForm->addRow(tr("1st parameter"), first);
     boxForm->addRow(tr("2nd parameter"), second);
+    third = new QDoubleSpinBox(box);
+    third->setRange(-50, 50);
+    third->setSingleStep(0.5);
+    third->setValue(4);
+    third->setToolTip(tr("Mixtures only: how far the second normal sits from the first"));
+    boxForm->addRow(tr("3rd (gap)"), third);
+    connect(third, &QDoubleSpinBox::valueChanged, this, [this] { recompute(); });
     form->addWidget(box);
     connect(family, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
     connect(first, &QDoubleSpinBox::valueChanged, this, [this] { recompute(); });
     connect(second, &QDoubleSpinBox::valueChanged, this, [this] { recompute(); });
   };
-  addDistribution("P", m_pFamily, m_pFirst, m_pSecond, 0);
-  addDistribution("Q", m_qFamily, m_qFirst, m_qSecond, 6);
+  addDistribution("P", m_pFamily, m_pFirst, m_pSecond, m_pThird, 0);
+  addDistribution("Q", m_qFamily, m_qFirst, m_qSecond, m_qThird, 6);
   layout->addLayout(form);
   m_density = makePlot(tab);
   m_density->xAxis->setLabel("x");
@@ -257,16 +265,32 @@ void DivergenceLab::setDiscrete(const std::vector<double>& p, const std::vector<
 }
 
 void DivergenceLab::setContinuous(const QString& p, const QString& q) {
-  auto load = [](const QString& spec, QComboBox* family, QDoubleSpinBox* first, QDoubleSpinBox* second) {
+  auto load = [](const QString& spec, QComboBox* family, QDoubleSpinBox* first, QDoubleSpinBox* second,
+                 QDoubleSpinBox* third) {
     const auto distribution = parseDistribution(spec.toStdString());
-    const QSignalBlocker b1(family), b2(first), b3(second);
-    family->setCurrentIndex(distribution.family == Distribution1D::Family::Uniform ? 1 : 0);
-    first->setValue(distribution.parameters[0]);
-    const bool uniform = distribution.family == Distribution1D::Family::Uniform;
-    second->setValue(uniform ? distribution.parameters[1] - distribution.parameters[0] : distribution.parameters[1]);
+    const auto& v = distribution.parameters;
+    const QSignalBlocker b1(family), b2(first), b3(second), b4(third);
+    switch (distribution.family) {
+      case Distribution1D::Family::Normal:
+        family->setCurrentIndex(0);
+        first->setValue(v[0]);
+        second->setValue(v[1]);
+        break;
+      case Distribution1D::Family::Uniform:
+        family->setCurrentIndex(1);
+        first->setValue(v[0]);
+        second->setValue(v[1] - v[0]);
+        break;
+      case Distribution1D::Family::Mixture:  // the editor shows the first two components
+        family->setCurrentIndex(2);
+        first->setValue(v[1]);
+        second->setValue(v[2]);
+        third->setValue(v.size() >= 6 ? v[4] - v[1] : 0);
+        break;
+    }
   };
-  load(p, m_pFamily, m_pFirst, m_pSecond);
-  load(q, m_qFamily, m_qFirst, m_qSecond);
+  load(p, m_pFamily, m_pFirst, m_pSecond, m_pThird);
+  load(q, m_qFamily, m_qFirst, m_qSecond, m_qThird);
   const QSignalBlocker block(m_tabs);
   m_tabs->setCurrentIndex(1);
   recompute();
@@ -284,8 +308,14 @@ std::vector<double> DivergenceLab::positions() const {
 }
 
 namespace {
-// The editor's uniform takes (low, width); the engine's takes (low, high).
-Distribution1D fromEditor(const QComboBox* family, const QDoubleSpinBox* first, const QDoubleSpinBox* second) {
+// The editor's uniform takes (low, width) and its mixture (mean, sd, gap); the engine's take
+// (low, high) and (weight, mean, sd, …).
+Distribution1D fromEditor(const QComboBox* family, const QDoubleSpinBox* first, const QDoubleSpinBox* second,
+                          const QDoubleSpinBox* third) {
+  if (family->currentData().toString() == "mixture")
+    return parseDistribution(QStringLiteral("mixture:0.5,%1,%2,0.5,%3,%2")
+                                 .arg(first->value()).arg(second->value()).arg(first->value() + third->value())
+                                 .toStdString());
   const bool uniform = family->currentData().toString() == "uniform";
   const double secondValue = uniform ? first->value() + second->value() : second->value();
   return parseDistribution(
@@ -293,8 +323,8 @@ Distribution1D fromEditor(const QComboBox* family, const QDoubleSpinBox* first, 
 }
 }  // namespace
 
-Distribution1D DivergenceLab::continuousP() const { return fromEditor(m_pFamily, m_pFirst, m_pSecond); }
-Distribution1D DivergenceLab::continuousQ() const { return fromEditor(m_qFamily, m_qFirst, m_qSecond); }
+Distribution1D DivergenceLab::continuousP() const { return fromEditor(m_pFamily, m_pFirst, m_pSecond, m_pThird); }
+Distribution1D DivergenceLab::continuousQ() const { return fromEditor(m_qFamily, m_qFirst, m_qSecond, m_qThird); }
 
 void DivergenceLab::recompute() {
   m_error->hide();
@@ -342,7 +372,7 @@ void DivergenceLab::recomputeSweep() {
     const auto& v = d.parameters;
     if (d.family == Distribution1D::Family::Normal) return {v[0] - 4 * v[1], v[0] + 4 * v[1]};
     if (d.family == Distribution1D::Family::Uniform) return {v[0] - 0.2 * (v[1] - v[0]), v[1] + 0.2 * (v[1] - v[0])};
-    return {d.lowest(), d.highest()};
+    return {(2 * d.lowest() + d.highest()) / 3, (d.lowest() + 2 * d.highest()) / 3};
   };
   const double low = std::min(view(p).first, view(q).first), high = std::max(view(p).second, view(q).second);
   QVector<double> xs, pd, qd;
@@ -372,13 +402,11 @@ void DivergenceLab::recomputeSweep() {
                                      {"kl", "KL(P‖Q)", QColor(255, 127, 14)}};
   std::vector<QVector<double>> values(curves.size());
   QVector<double> shifts;
-  const double qLocation = q.parameters[0];
+  const double offset = q.location() - p.location();
   double wMax = 0;
   for (int i = 0; i <= 96; ++i) {
     const double shift = -12 + 24.0 * i / 96;
-    q.parameters[0] = p.parameters[0] + shift;
-    if (q.family == Distribution1D::Family::Uniform) q.parameters[1] = q.parameters[0] + (continuousQ().parameters[1] - qLocation);
-    const auto report = compareContinuous(p, q, 3001);
+    const auto report = compareContinuous(p, q.shifted(shift - offset), 3001);
     shifts << shift;
     for (std::size_t c = 0; c < curves.size(); ++c) values[c] << report.find(curves[c].key);
     wMax = std::max(wMax, report.find("wasserstein_1"));
@@ -396,8 +424,8 @@ void DivergenceLab::recomputeSweep() {
   log2->point2->setCoords(1, std::log(2.0));
   log2->setPen(QPen(Qt::gray, 1, Qt::DashLine));
   auto* now = new QCPItemStraightLine(m_sweep);
-  now->point1->setCoords(qLocation - p.parameters[0], 0);
-  now->point2->setCoords(qLocation - p.parameters[0], 1);
+  now->point1->setCoords(offset, 0);
+  now->point2->setCoords(offset, 1);
   now->setPen(QPen(Qt::black, 1, Qt::DotLine));
   m_sweep->xAxis->setRange(-12, 12);
   m_sweep->yAxis->setRange(0, wMax * 1.05 + 0.1);  // KL grows quadratically; keep W's scale in view

@@ -65,6 +65,8 @@ class DivergenceLab : public QWidget {
   QDoubleSpinBox* m_pSecond;
   QDoubleSpinBox* m_qFirst;
   QDoubleSpinBox* m_qSecond;
+  QDoubleSpinBox* m_pThird;  // mixtures: the gap between the two components
+  QDoubleSpinBox* m_qThird;
   QCustomPlot* m_density;
   QCustomPlot* m_sweep;
   QTableWidget* m_values;
