@@ -226,6 +226,8 @@ TEST_CASE("A distribution drawn on the canvas becomes the training data", "[gui]
   REQUIRE(window.trainOnDrawnPoints(canvas.drawnPoints()));
   REQUIRE(waitUntil(window.controller(), &TrainingController::historyCleared,
                     [&] { return window.controller().config().dataset == "drawn"; }));
+  // New data means a Loading state first; Step is enabled again once the run is Ready.
+  REQUIRE(waitForState(window, TrainerState::Ready));
   window.findChild<QAction*>("step")->trigger();
   REQUIRE(waitUntil(window.controller(), &TrainingController::toyViewUpdated,
                     [&] { return window.toyCanvas().view().step >= 1; }));
