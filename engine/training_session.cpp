@@ -66,14 +66,18 @@ TrainingSession::TrainingSession(TrainConfig config, std::shared_ptr<const Datas
       m_variant(makeVariant(m_config)),
       m_noise(seededGenerator(m_config.seed)),
       m_cursor(m_config.seed, m_data->samples.size(0)) {
-  auto fixed = seededGenerator(m_config.seed ^ kFixedLatentSalt);
-  m_fixedLatent = m_variant->sampleLatent(m_data->images ? kGridSize : kPointCloudSize, fixed);
+  m_fixedLatent = fixedLatent();
   useThreadsForModelSize(!m_data->images);
   if (!m_data->images) {
     if (const ToyDatasetInfo* toy = findToyDataset(m_config.dataset)) m_extent = toy->extent;
     const auto preview = m_data->samples.slice(0, 0, kPointCloudSize).contiguous();
     m_realPreview.assign(preview.data_ptr<float>(), preview.data_ptr<float>() + preview.numel());
   }
+}
+
+torch::Tensor TrainingSession::fixedLatent() const {
+  auto generator = seededGenerator(m_config.seed ^ kFixedLatentSalt);
+  return m_variant->sampleLatent(m_data->images ? kGridSize : kPointCloudSize, generator);
 }
 
 std::vector<double> TrainingSession::step(StepPart part) {
@@ -211,9 +215,9 @@ void TrainingSession::save(const std::string& path) {
   writeAtomically(path, [&](const std::string& temp) { archive.save_to(temp); });
 }
 
-static std::unique_ptr<Variant> loadCheckpointVariant(const std::string& path, CheckpointInfo& info,
-                                               torch::serialize::InputArchive& archive) {
-  openCheckpoint(path, archive, info);
+// The variant stored in an archive that openCheckpoint has already read.
+static std::unique_ptr<Variant> variantFromArchive(const std::string& path, const CheckpointInfo& info,
+                                                   torch::serialize::InputArchive& archive) {
   auto variant = makeVariant(info.config);
   try {
     torch::serialize::InputArchive model;
@@ -226,15 +230,16 @@ static std::unique_ptr<Variant> loadCheckpointVariant(const std::string& path, C
 }
 
 void TrainingSession::load(const std::string& path) {
-  const CheckpointInfo peek = readCheckpointInfo(path);
-  if (peek.variant != m_config.variant)
-    throw std::runtime_error(path + ": holds a " + findVariant(peek.variant).displayName +
-                             " run; this run is " + findVariant(m_config.variant).displayName +
-                             " (switch variant first)");
-  // Everything is read into new objects first so a failure half-way leaves this session untouched.
+  // The file is read once; everything goes into new objects first, so a failure half-way leaves
+  // this session untouched.
   torch::serialize::InputArchive archive;
   CheckpointInfo info;
-  auto variant = loadCheckpointVariant(path, info, archive);
+  openCheckpoint(path, archive, info);
+  if (info.variant != m_config.variant)
+    throw std::runtime_error(path + ": holds a " + findVariant(info.variant).displayName +
+                             " run; this run is " + findVariant(m_config.variant).displayName +
+                             " (switch variant first)");
+  auto variant = variantFromArchive(path, info, archive);
   torch::Tensor noiseState;
   std::int64_t cursorEpoch = 0, cursorPosition = 0;
   try {
@@ -249,8 +254,7 @@ void TrainingSession::load(const std::string& path) {
   m_config = info.config;
   m_config.dataDir = dataDir;
   m_noise.set_state(noiseState);
-  auto fixed = seededGenerator(m_config.seed ^ kFixedLatentSalt);
-  m_fixedLatent = m_variant->sampleLatent(m_data->images ? kGridSize : kPointCloudSize, fixed);
+  m_fixedLatent = fixedLatent();
   m_cursor = BatchCursor(m_config.seed, m_data->samples.size(0));
   m_cursor.restore(cursorEpoch, cursorPosition);
   m_steps = info.step;
@@ -259,7 +263,8 @@ void TrainingSession::load(const std::string& path) {
 ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed) {
   torch::serialize::InputArchive archive;
   CheckpointInfo info;
-  auto variant = loadCheckpointVariant(path, info, archive);
+  openCheckpoint(path, archive, info);
+  auto variant = variantFromArchive(path, info, archive);
   auto generator = seededGenerator(seed);
   const ToyDatasetInfo* toy = findToyDataset(info.config.dataset);
   return renderGenerated(variant->generate(variant->sampleLatent(count, generator)), {}, toy ? toy->extent : 1.6f);

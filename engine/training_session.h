@@ -48,6 +48,7 @@ class TrainingSession {
 
  private:
   ImageBatch render(const torch::Tensor& generated) const;
+  torch::Tensor fixedLatent() const;  // the run's fixed z, from its seed
   std::vector<double> toyMetrics();  // mode coverage and true divergences, kToyMetrics values
 
   TrainConfig m_config;

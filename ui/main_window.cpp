@@ -50,11 +50,12 @@ QString plotsKey(const TrainConfig& config) {
   return key;
 }
 
-QString variantText(const VariantInfo& info) {
+}  // namespace
+
+QString MainWindow::variantText(const VariantInfo& info) {
   return QStringLiteral("<p>%1</p><p style='font-family: serif; font-size: 11pt'>%2</p>")
       .arg(QString::fromStdString(info.explanation).toHtmlEscaped(), QString::fromStdString(info.formula));
 }
-}  // namespace
 
 MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent), m_baseConfig(std::move(config)) {
   setWindowTitle(tr("GAN Studio"));

@@ -14,6 +14,10 @@ class QSpinBox;
 class QStackedWidget;
 class QVBoxLayout;
 
+namespace gan {
+struct VariantInfo;
+}
+
 namespace gan::ui {
 
 class HyperparameterPanel;
@@ -67,6 +71,7 @@ class MainWindow : public QMainWindow {
   QWidget* buildPlots();
   QWidget* buildSamples();
   void buildMenus();
+  static QString variantText(const VariantInfo& info);  // explanation + formula, as rich text
   void rebuildPlots();
   void applyState();
   void showMessage(const QString& text, bool isError);

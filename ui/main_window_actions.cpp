@@ -127,9 +127,7 @@ void MainWindow::switchVariant(const QString& name) {
   const TrainConfig config = configFromPanel(name);
   const auto& info = findVariant(config.variant);
   m_variantBox->setCurrentIndex(m_variantBox->findData(name));
-  m_explanation->setText(QStringLiteral("<p>%1</p><p style='font-family: serif; font-size: 11pt'>%2</p>")
-                             .arg(QString::fromStdString(info.explanation).toHtmlEscaped(),
-                                  QString::fromStdString(info.formula)));
+  m_explanation->setText(variantText(info));
   m_hyperparameters->setVariant(info, config.hyperparameters, config.dataset != "mnist");
   m_controller->resetWith(config);
 }
