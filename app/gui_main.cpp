@@ -130,7 +130,7 @@ int main(int argc, char** argv) {
   int paintsAtStart = 0;
   if (exitAfter > 0) {
     QObject::connect(&controller, &gan::ui::TrainingController::progress, &window,
-                     [&, done = false](qint64 step, qint64, double) mutable {
+                     [&, done = false](qint64 step, qint64, double, const QString&) mutable {
                        if (firstStep < 0 && step > 0) {
                          firstStep = step;
                          paintsAtStart = window.toyCanvas().paints();

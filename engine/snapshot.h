@@ -13,11 +13,22 @@ struct MetricsRow {
   std::int64_t epoch = 0;    // passes over the training set started
   double stepsPerSecond = 0; // recent rate, for the status bar
   std::vector<double> values;  // in the order of the variant's VariantInfo::metrics
+  std::string phase;           // what the step did when it was not ordinary training, e.g. pre-training
+};
+
+// A labelled picture a variant adds beside the sample grid: EBGAN's reconstructions, InfoGAN's
+// category × code sweep, VAE-GAN's x / x̃ / x̂ strip.
+struct ImagePanel {
+  std::string title;
+  int columns = 8;
+  std::vector<std::string> rowLabels;  // one per row of `columns` images (may be empty)
+  ImageBatch images;
 };
 
 struct SampleGrid {
   std::int64_t step = 0;
   ImageBatch images;  // generated from the run's fixed z
+  std::vector<ImagePanel> panels;  // the variant's own views, made at the same step
 };
 
 // What the 2D toy canvas draws, as plain values (a toy run sends one with each sample grid).
@@ -31,6 +42,15 @@ struct ToyView {
   std::vector<float> heatmap;   // critic output on a heatmapSide² grid, row 0 at y = +extent
   int meshSide = 0;             // the generator's manifold: the image of a meshSide² grid in z
   std::vector<float> mesh;
+};
+
+// How a generator's input is laid out: `noise` Gaussian dims, then a one-hot over `categories`
+// (InfoGAN's categorical code), then `continuous` codes (InfoGAN's c1, c2, …).
+struct LatentLayout {
+  std::int64_t noise = 0;
+  int categories = 0;
+  int continuous = 0;
+  std::int64_t width() const { return noise + categories + continuous; }
 };
 
 // What one step updates: both players (as the variant trains), or only D, or only G.

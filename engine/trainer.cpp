@@ -189,7 +189,7 @@ struct Trainer::Impl {
   Snapshot samplesSnapshot() {
     Snapshot snapshot;
     snapshot.kind = Snapshot::Kind::Samples;
-    snapshot.samples = {session->stepsDone(), session->fixedSamples()};
+    snapshot.samples = {session->stepsDone(), session->fixedSamples(), session->panels()};
     lastGridStep = session->stepsDone();
     if (session->isToy()) {
       Snapshot toy;
@@ -238,7 +238,7 @@ struct Trainer::Impl {
     }
     Snapshot row;
     row.kind = Snapshot::Kind::Metrics;
-    row.metrics = {session->stepsDone(), session->epoch(), 1.0 / stepSecondsAverage, std::move(values)};
+    row.metrics = {session->stepsDone(), session->epoch(), 1.0 / stepSecondsAverage, std::move(values), session->phase()};
     publish(std::move(row));
     // Toy steps take a few milliseconds, so there the canvas is fed by the clock (≥ 25 views/s);
     // MNIST steps are slow, so there every Nth step is the natural beat.

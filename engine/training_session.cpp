@@ -66,8 +66,12 @@ TrainingSession::TrainingSession(TrainConfig config, std::shared_ptr<const Datas
       m_variant(makeVariant(m_config)),
       m_noise(seededGenerator(m_config.seed)),
       m_cursor(m_config.seed, m_data->samples.size(0)) {
+  if (findVariant(m_config.variant).imagesOnly && !m_data->images)
+    throw std::invalid_argument(findVariant(m_config.variant).displayName +
+                                " trains on images only; choose the MNIST dataset");
   m_fixedLatent = fixedLatent();
   useThreadsForModelSize(!m_data->images);
+  if (m_data->images) m_panelReal = m_data->samples.slice(0, 0, kPanelImages).clone();
   if (!m_data->images) {
     if (const ToyDatasetInfo* toy = findToyDataset(m_config.dataset)) m_extent = toy->extent;
     const auto preview = m_data->samples.slice(0, 0, kPointCloudSize).contiguous();
@@ -98,6 +102,7 @@ std::vector<double> TrainingSession::step(StepPart part) {
     const bool measureToy = isToy() && (m_steps % kToyMetricsEvery == 0 || m_steps == 1);
     const auto toy = measureToy ? toyMetrics() : std::vector<double>(kToyMetrics, std::numeric_limits<double>::quiet_NaN());
     values.insert(values.end(), toy.begin(), toy.end());
+    addEvaluation(values);
     return values;
   } catch (const NonFiniteLoss&) {
     torch::NoGradGuard noGrad;
@@ -178,6 +183,30 @@ std::vector<double> TrainingSession::toyMetrics() {
                                                         real[2 * std::size_t(i) + 1] - fake[2 * std::size_t(j) + 1]);
   values[3] = earthMoverPlan(mass, mass, cost).cost;
   return values;
+}
+
+void TrainingSession::addEvaluation(std::vector<double>& values) {
+  const auto keys = m_variant->evaluationKeys();
+  if (keys.empty() || !m_data->images || (m_steps % kEvaluateEvery != 0 && m_steps != 1)) return;
+  if (!m_heldOut && !m_heldOutMissing) {
+    try {
+      m_heldOut = loadMnist(m_config.dataDir, MnistSplit::Test);
+    } catch (const std::exception&) {
+      m_heldOutMissing = true;  // the columns stay NaN; training goes on without them
+    }
+  }
+  if (!m_heldOut) return;
+  const auto count = std::min<std::int64_t>(kEvaluationImages, m_heldOut->samples.size(0));
+  const auto measured = m_variant->evaluate(m_heldOut->samples.slice(0, 0, count), m_heldOut->labels.slice(0, 0, count));
+  const auto& metrics = findVariant(m_config.variant).metrics;
+  for (std::size_t k = 0; k < keys.size() && k < measured.size(); ++k)
+    for (std::size_t i = 0; i < metrics.size() && i < values.size(); ++i)
+      if (metrics[i].key == keys[k]) values[i] = measured[k];
+}
+
+std::vector<ImagePanel> TrainingSession::panels() {
+  if (!m_panelReal.defined()) return {};
+  return m_variant->panels(m_panelReal);
 }
 
 ImageBatch TrainingSession::fixedSamples() { return render(m_variant->generate(m_fixedLatent)); }

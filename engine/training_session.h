@@ -25,12 +25,17 @@ class TrainingSession {
   static constexpr int kMeshSide = 15;
   static constexpr int kCoverageSamples = 2500;  // the VEEGAN / PacGAN convention
   static constexpr int kTransportPoints = 200;
+  static constexpr int kPanelImages = 8;        // real images the variant's panels start from
+  static constexpr int kEvaluateEvery = 250;    // steps between held-out evaluations (InfoGAN accuracy)
+  static constexpr int kEvaluationImages = 2000;
 
   TrainingSession(TrainConfig config, std::shared_ptr<const Dataset> data);
 
   // Throws NonFiniteLoss with the model unchanged.
   std::vector<double> step(StepPart part = StepPart::Full);
   ImageBatch fixedSamples();
+  std::vector<ImagePanel> panels();  // the variant's own views (may be empty)
+  std::string phase() const { return m_variant->phase(); }
   bool isToy() const { return !m_data->images; }
   ToyView toyView();  // toy runs only
   ImageBatch samples(int count, std::uint64_t seed);
@@ -50,6 +55,7 @@ class TrainingSession {
   ImageBatch render(const torch::Tensor& generated) const;
   torch::Tensor fixedLatent() const;  // the run's fixed z, from its seed
   std::vector<double> toyMetrics();  // mode coverage and true divergences, kToyMetrics values
+  void addEvaluation(std::vector<double>& values);  // fills the variant's evaluation columns when due
 
   TrainConfig m_config;
   std::shared_ptr<const Dataset> m_data;
@@ -59,6 +65,9 @@ class TrainingSession {
   torch::Generator m_noise;
   BatchCursor m_cursor;
   torch::Tensor m_fixedLatent;
+  torch::Tensor m_panelReal;                       // images runs: fixed real images for the panels
+  std::shared_ptr<const Dataset> m_heldOut;        // MNIST test split, loaded when first evaluated
+  bool m_heldOutMissing = false;
   std::int64_t m_steps = 0;
 };
 

@@ -20,15 +20,7 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(TwoPlayerVariant::Optimiz
     return std::make_unique<torch::optim::SGD>(parameters, torch::optim::SGDOptions(config.value(rateKey)));
   if (kind == TwoPlayerVariant::OptimizerKind::RmsProp)
     return std::make_unique<torch::optim::RMSprop>(parameters, torch::optim::RMSpropOptions(config.value(rateKey)));
-  return std::make_unique<torch::optim::Adam>(
-      parameters, torch::optim::AdamOptions(config.value(rateKey)).betas({config.value("beta1"), config.value("beta2")}));
-}
-
-void applyStep(torch::optim::Optimizer& optimizer, const torch::Tensor& loss, const char* what) {
-  requireFinite(loss, what);
-  optimizer.zero_grad();
-  loss.backward();
-  optimizer.step();
+  return makeAdam(parameters, config, rateKey);
 }
 }  // namespace
 

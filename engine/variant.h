@@ -43,6 +43,25 @@ class Variant {
   virtual std::vector<torch::nn::Module*> networks() = 0;
   virtual void save(torch::serialize::OutputArchive& archive) = 0;
   virtual void load(torch::serialize::InputArchive& archive) = 0;
+
+  // --- What only some variants have (defaults: nothing) ---
+  // Extra pictures from fixed real images `real` ([8, 1, 28, 28]); made with the sample grid.
+  virtual std::vector<ImagePanel> panels(const torch::Tensor& /*real*/) { return {}; }
+  // Non-empty while a step is not ordinary training (EBGAN's auto-encoder pre-training).
+  virtual std::string phase() const { return {}; }
+  // Metrics measured now and then on held-out labelled images (key → value); their keys are in
+  // VariantInfo::metrics and read NaN in the rows between measurements.
+  virtual std::vector<std::string> evaluationKeys() const { return {}; }
+  virtual std::vector<double> evaluate(const torch::Tensor& /*images*/, const torch::Tensor& /*labels*/) { return {}; }
+  // How the generator's input is laid out (the latent explorer composes inputs from it).
+  virtual LatentLayout latentLayout() const { return {sampleLatentWidth(), 0, 0}; }
+  // Image → latent code, for variants with an encoder (VAE-GAN: the mean μ); undefined otherwise.
+  virtual torch::Tensor encode(const torch::Tensor& /*images*/) { return {}; }
+  // Image → logits over the categorical code (InfoGAN's Q); undefined otherwise.
+  virtual torch::Tensor categoryLogits(const torch::Tensor& /*images*/) { return {}; }
+
+ protected:
+  std::int64_t sampleLatentWidth() const;
 };
 
 using VariantFactory = std::function<std::unique_ptr<Variant>(const TrainConfig&)>;
@@ -74,6 +93,15 @@ constexpr int kToyMetrics = 4;
 constexpr int kToyMetricsEvery = 50;
 void setLearningRate(torch::optim::Optimizer& optimizer, double learningRate);
 void requireFinite(const torch::Tensor& loss, const char* what);
+// zero_grad, backward, step, after checking the loss is finite.
+void applyStep(torch::optim::Optimizer& optimizer, const torch::Tensor& loss, const char* what);
+// Adam over `parameters` with the config's β1, β2 and the learning rate stored under `rateKey`.
+std::unique_ptr<torch::optim::Adam> makeAdam(std::vector<torch::Tensor> parameters, const TrainConfig& config,
+                                             const std::string& rateKey);
+
+// Specs of the image-only variants with extra networks (EBGAN, InfoGAN, VAE-GAN, BiGAN): batch
+// size, learning rates, Adam betas and the base width of their convolutional networks.
+std::vector<HyperparameterSpec> imageModelHyperparameters(const CommonDefaults& defaults);
 
 // A module or optimiser stored under `key` as a nested archive.
 template <typename Savable>

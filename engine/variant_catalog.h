@@ -24,6 +24,7 @@ struct VariantInfo {
   std::string displayName;   // GUI name, e.g. "GAN (non-saturating)"
   std::string explanation;   // one paragraph for the GUI
   std::string formula;       // the objective, as rich text
+  bool imagesOnly = false;   // trains on MNIST only (its networks are convolutional)
   std::vector<HyperparameterSpec> hyperparameters;
   std::vector<MetricInfo> metrics;
   // Reference lines for plots, e.g. log 2 on the JS estimate plot.

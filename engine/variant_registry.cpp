@@ -2,9 +2,13 @@
 #include <mutex>
 #include <sstream>
 
+#include "bigan_variant.h"
+#include "ebgan_variant.h"
 #include "f_gan_variant.h"
 #include "gan_variant.h"
+#include "infogan_variant.h"
 #include "lsgan_variant.h"
+#include "vaegan_variant.h"
 #include "variant.h"
 #include "wasserstein_variants.h"
 
@@ -23,6 +27,10 @@ const std::vector<RegisteredVariant>& registry() {
         lsganVariant(),
     };
     for (auto& variant : fGanVariants()) list.push_back(std::move(variant));
+    list.push_back(ebganVariant());
+    list.push_back(infoganVariant());
+    list.push_back(vaeganVariant());
+    list.push_back(biganVariant());
     return list;
   }();
   return variants;

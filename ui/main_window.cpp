@@ -24,6 +24,7 @@
 
 #include "hyperparameter_panel.h"
 #include "metrics_plot.h"
+#include "image_panels_widget.h"
 #include "sample_grid_widget.h"
 #include "toy_canvas.h"
 #include "training_controller.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
   });
   connect(m_controller, &TrainingController::samplesUpdated, this, [this](const SampleGrid& samples) {
     m_sampleGrid->setSamples(samples);
+    m_imagePanels->setPanels(samples.panels);
     m_sampleCaption->setText(tr("Fixed-z samples at step %1").arg(samples.step));
   });
   connect(m_controller, &TrainingController::toyViewUpdated, this, [this](const ToyView& view) {
@@ -115,8 +117,10 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
     m_sampleCaption->setText(tr("The plane at step %1").arg(view.step));
   });
   connect(m_controller, &TrainingController::stateChanged, this, [this] { applyState(); });
-  connect(m_controller, &TrainingController::progress, this, [this](qint64 step, qint64 epoch, double rate) {
-    m_progressLabel->setText(tr("step %1   epoch %2   %3 steps/s").arg(step).arg(epoch).arg(rate, 0, 'f', 2));
+  connect(m_controller, &TrainingController::progress, this,
+          [this](qint64 step, qint64 epoch, double rate, const QString& phase) {
+    m_progressLabel->setText(tr("step %1   epoch %2   %3 steps/s").arg(step).arg(epoch).arg(rate, 0, 'f', 2) +
+                             (phase.isEmpty() ? QString() : "   — " + phase));
   });
   connect(m_controller, &TrainingController::message, this, &MainWindow::showMessage);
   connect(m_controller, &TrainingController::hyperparameterChanged, this, [this](qint64 step, const QString& change) {
@@ -266,8 +270,16 @@ QWidget* MainWindow::buildSamples() {
   m_sampleCaption = new QLabel(tr("Fixed-z samples"), group);
   layout->addWidget(m_sampleCaption);
   m_samplePages = new QStackedWidget(group);
-  m_sampleGrid = new SampleGridWidget(m_samplePages);
-  m_samplePages->addWidget(m_sampleGrid);
+  // Image runs: the fixed-z grid above the variant's own panels (reconstructions, code sweeps).
+  auto* imagePage = new QSplitter(Qt::Vertical, m_samplePages);
+  m_sampleGrid = new SampleGridWidget(imagePage);
+  m_imagePanels = new ImagePanelsWidget(imagePage);
+  m_imagePanels->hide();
+  imagePage->addWidget(m_sampleGrid);
+  imagePage->addWidget(m_imagePanels);
+  imagePage->setStretchFactor(0, 2);
+  imagePage->setStretchFactor(1, 3);
+  m_samplePages->addWidget(imagePage);
   // Toy runs show the 2D canvas instead of an image grid.
   auto* toyPage = new QWidget(m_samplePages);
   auto* toyLayout = new QVBoxLayout(toyPage);

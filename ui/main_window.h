@@ -25,6 +25,7 @@ class MetricsPlot;
 class CompareWindow;
 class DivergenceLab;
 class SampleGridWidget;
+class ImagePanelsWidget;
 class ToyCanvas;
 class TrainingController;
 
@@ -40,6 +41,7 @@ class MainWindow : public QMainWindow {
   TrainingController& controller() { return *m_controller; }
   HyperparameterPanel& hyperparameters() { return *m_hyperparameters; }
   SampleGridWidget& sampleGrid() { return *m_sampleGrid; }
+  ImagePanelsWidget& imagePanels() { return *m_imagePanels; }
   ToyCanvas& toyCanvas() { return *m_toyCanvas; }
   const std::vector<MetricsPlot*>& plots() const { return m_plots; }
   QString bannerText() const;
@@ -85,6 +87,7 @@ class MainWindow : public QMainWindow {
   TrainingController* m_controller = nullptr;
   HyperparameterPanel* m_hyperparameters = nullptr;
   SampleGridWidget* m_sampleGrid = nullptr;
+  ImagePanelsWidget* m_imagePanels = nullptr;
   QStackedWidget* m_samplePages = nullptr;
   ToyCanvas* m_toyCanvas = nullptr;
   std::vector<MetricsPlot*> m_plots;

@@ -124,6 +124,11 @@ void MainWindow::switchVariant(const QString& name) {
     return;
   }
   saveSettings();
+  if (findVariant(name.toStdString()).imagesOnly && m_datasetBox->currentData().toString() != "mnist") {
+    m_datasetBox->setCurrentIndex(m_datasetBox->findData("mnist"));
+    showMessage(tr("%1 trains on images only; the data is now MNIST")
+                    .arg(QString::fromStdString(findVariant(name.toStdString()).displayName)), false);
+  }
   const TrainConfig config = configFromPanel(name);
   const auto& info = findVariant(config.variant);
   m_variantBox->setCurrentIndex(m_variantBox->findData(name));
@@ -135,6 +140,11 @@ void MainWindow::switchVariant(const QString& name) {
 bool MainWindow::trainOnDrawnPoints(const std::vector<float>& points) {
   if (points.size() < 2 * kMinimumDrawnPoints) {
     showMessage(tr("Draw at least %1 points first (press Draw data, then drag on the plane)").arg(kMinimumDrawnPoints), true);
+    return false;
+  }
+  if (m_controller->variant().imagesOnly) {
+    showMessage(tr("%1 trains on images only; choose a 2D-capable variant (e.g. GAN) to train on a drawing")
+                    .arg(QString::fromStdString(m_controller->variant().displayName)), true);
     return false;
   }
   if (m_controller->stepsDone() > 0 &&
@@ -151,6 +161,12 @@ bool MainWindow::trainOnDrawnPoints(const std::vector<float>& points) {
 void MainWindow::switchDataset(const QString& dataset) {
   const QString current = QString::fromStdString(m_controller->config().dataset);
   if (dataset == current) return;
+  if (dataset != "mnist" && m_controller->variant().imagesOnly) {
+    m_datasetBox->setCurrentIndex(m_datasetBox->findData(current));
+    showMessage(tr("%1 trains on images only; choose a 2D-capable variant (e.g. GAN) for the toy data")
+                    .arg(QString::fromStdString(m_controller->variant().displayName)), true);
+    return;
+  }
   if (dataset == "drawn" && m_drawnPoints.empty()) {
     // Nothing drawn yet: open the drawing instead of a run without data.
     m_datasetBox->setCurrentIndex(m_datasetBox->findData(current));

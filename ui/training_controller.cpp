@@ -89,7 +89,7 @@ void TrainingController::drain() {
     const auto& last = rows.back();
     m_step = last.step;
     Q_EMIT metricsAppended(rows);
-    Q_EMIT progress(last.step, last.epoch, last.stepsPerSecond);
+    Q_EMIT progress(last.step, last.epoch, last.stepsPerSecond, QString::fromStdString(last.phase));
   }
   if (samples) {
     m_samples = std::move(*samples);
@@ -111,7 +111,7 @@ void TrainingController::handleEvent(const TrainerEvent& event) {
       m_history.clear();
       m_step = event.step;
       Q_EMIT historyCleared();
-      Q_EMIT progress(event.step, 0, 0);
+      Q_EMIT progress(event.step, 0, 0, QString());
       if (event.kind == TrainerEvent::Kind::CheckpointLoaded) {
         Q_EMIT message(tr("Loaded checkpoint %1 (step %2)").arg(text).arg(event.step), false);
         Q_EMIT checkpointLoaded(text);

@@ -54,7 +54,8 @@ class TrainingController : public QObject {
   void samplesUpdated(const gan::SampleGrid& samples);
   void toyViewUpdated(const gan::ToyView& view);
   void stateChanged(gan::TrainerState state);
-  void progress(qint64 step, qint64 epoch, double stepsPerSecond);
+  // `phase`: what the steps were when not ordinary training (e.g. EBGAN pre-training), else empty.
+  void progress(qint64 step, qint64 epoch, double stepsPerSecond, const QString& phase);
   void message(const QString& text, bool isError);
   void checkpointSaved(const QString& path);
   void hyperparameterChanged(qint64 step, const QString& change);
