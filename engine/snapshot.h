@@ -1,10 +1,12 @@
 #pragma once
 // Values that leave the trainer thread. Nothing here points into the trainer's state.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "image_grid.h"
+#include "model_snapshot.h"
 
 namespace gan {
 
@@ -76,12 +78,13 @@ struct TrainerEvent {
 };
 
 struct Snapshot {
-  enum class Kind { Metrics, Samples, Toy, Event };
+  enum class Kind { Metrics, Samples, Toy, Event, Model };
   Kind kind = Kind::Event;
   MetricsRow metrics;
   SampleGrid samples;
   ToyView toy;
   TrainerEvent event;
+  std::shared_ptr<const ModelSnapshot> model;  // Kind::Model: answers Trainer::requestModel
 };
 
 }  // namespace gan

@@ -39,8 +39,9 @@ struct Mailbox {
   std::optional<std::string> loadFrom;
   std::map<std::string, double> hyperparameters;
   std::vector<std::string> saves;
+  bool modelWanted = false;
 
-  bool hasOneShotWork() const { return resetTo || loadFrom || !hyperparameters.empty() || !saves.empty(); }
+  bool hasOneShotWork() const { return resetTo || loadFrom || !hyperparameters.empty() || !saves.empty() || modelWanted; }
   bool wantsStep() const { return running || stepsRequested > 0; }
 };
 
@@ -83,7 +84,8 @@ struct Trainer::Impl {
     {
       std::lock_guard<std::mutex> lock(mutex);
       // A sample grid nobody has drained yet is stale: keep only the newest (latest wins).
-      if (snapshot.kind == Snapshot::Kind::Samples || snapshot.kind == Snapshot::Kind::Toy)
+      if (snapshot.kind == Snapshot::Kind::Samples || snapshot.kind == Snapshot::Kind::Toy ||
+          snapshot.kind == Snapshot::Kind::Model)
         for (auto it = outbox.begin(); it != outbox.end(); ++it)
           if (it->kind == snapshot.kind) { outbox.erase(it); break; }
       outbox.push_back(std::move(snapshot));
@@ -184,6 +186,14 @@ struct Trainer::Impl {
         publish(eventSnapshot(TrainerEvent::Kind::Error, session->stepsDone(), e.what()));
       }
     }
+    if (work.modelWanted) publishModel();
+  }
+
+  void publishModel() {
+    Snapshot snapshot;
+    snapshot.kind = Snapshot::Kind::Model;
+    snapshot.model = std::make_shared<const ModelSnapshot>(session->modelSnapshot());
+    publish(std::move(snapshot));
   }
 
   Snapshot samplesSnapshot() {
@@ -271,6 +281,7 @@ struct Trainer::Impl {
         work.loadFrom = std::exchange(mailbox.loadFrom, std::nullopt);
         work.hyperparameters.swap(mailbox.hyperparameters);
         work.saves.swap(mailbox.saves);
+        work.modelWanted = std::exchange(mailbox.modelWanted, false);
         // A reset cancels steps asked for the old run.
         if (work.resetTo) { mailbox.running = false; mailbox.stepsRequested = 0; }
       }
@@ -384,6 +395,12 @@ std::optional<std::string> Trainer::setHyperparameter(const std::string& key, do
 void Trainer::saveCheckpoint(const std::string& path) {
   std::lock_guard<std::mutex> lock(m_impl->mutex);
   m_impl->mailbox.saves.push_back(path);
+  m_impl->wake.notify_one();
+}
+
+void Trainer::requestModel() {
+  std::lock_guard<std::mutex> lock(m_impl->mutex);
+  m_impl->mailbox.modelWanted = true;
   m_impl->wake.notify_one();
 }
 

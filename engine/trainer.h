@@ -37,6 +37,9 @@ class Trainer {
   std::optional<std::string> setHyperparameter(const std::string& key, double value);
   void saveCheckpoint(const std::string& path);
   void loadCheckpoint(const std::string& path);
+  // Asks for a copy of the networks as they are between two steps; it arrives as a
+  // Snapshot::Kind::Model (an unanswered older one is replaced).
+  void requestModel();
 
   std::vector<Snapshot> drain();  // everything produced since the last drain, in order
   // Waits for the next snapshot (for tests and the CLI; the UI uses drain() on a timer).

@@ -79,9 +79,21 @@ TrainingSession::TrainingSession(TrainConfig config, std::shared_ptr<const Datas
   }
 }
 
+torch::Tensor fixedLatentOf(Variant& variant, const TrainConfig& config, std::int64_t count) {
+  auto generator = seededGenerator(config.seed ^ kFixedLatentSalt);
+  return variant.sampleLatent(count, generator);
+}
+
 torch::Tensor TrainingSession::fixedLatent() const {
-  auto generator = seededGenerator(m_config.seed ^ kFixedLatentSalt);
-  return m_variant->sampleLatent(m_data->images ? kGridSize : kPointCloudSize, generator);
+  return fixedLatentOf(*m_variant, m_config, m_data->images ? kGridSize : kPointCloudSize);
+}
+
+ModelSnapshot TrainingSession::modelSnapshot() { return {m_config, m_steps, m_variant->saveNetworks()}; }
+
+std::unique_ptr<Variant> variantFromModel(const ModelSnapshot& model) {
+  auto variant = makeVariant(model.config);
+  variant->loadNetworks(model.networks);
+  return variant;
 }
 
 std::vector<double> TrainingSession::step(StepPart part) {
@@ -297,6 +309,13 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
   auto generator = seededGenerator(seed);
   const ToyDatasetInfo* toy = findToyDataset(info.config.dataset);
   return renderGenerated(variant->generate(variant->sampleLatent(count, generator)), {}, toy ? toy->extent : 1.6f);
+}
+
+ModelSnapshot checkpointModel(const std::string& path) {
+  torch::serialize::InputArchive archive;
+  CheckpointInfo info;
+  openCheckpoint(path, archive, info);
+  return {info.config, info.step, variantFromArchive(path, info, archive)->saveNetworks()};
 }
 
 CheckpointInfo readCheckpointInfo(const std::string& path) {

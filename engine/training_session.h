@@ -7,6 +7,7 @@
 #include <string>
 
 #include "checkpoint.h"
+#include "model_snapshot.h"
 #include "image_grid.h"
 #include "snapshot.h"
 #include "dataset.h"
@@ -45,6 +46,7 @@ class TrainingSession {
 
   void save(const std::string& path);   // atomic
   void load(const std::string& path);   // refuses another variant or a damaged file
+  ModelSnapshot modelSnapshot();
 
   const TrainConfig& config() const { return m_config; }
   std::int64_t stepsDone() const { return m_steps; }
@@ -72,5 +74,9 @@ class TrainingSession {
 };
 
 ImageBatch toImageBatch(const torch::Tensor& images);
+// The fixed z of a run's sample grid (kGridSize codes for images), the same in the session and the explorer.
+torch::Tensor fixedLatentOf(Variant& variant, const TrainConfig& config, std::int64_t count);
+// Builds config's variant and loads a ModelSnapshot's networks into it.
+std::unique_ptr<Variant> variantFromModel(const ModelSnapshot& model);
 
 }  // namespace gan

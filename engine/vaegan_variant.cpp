@@ -32,17 +32,17 @@ class VaeGan : public ImageModelVariant {
     const auto mean = moments.slice(1, 0, kLatentDim);
     const auto logVariance = moments.slice(1, kLatentDim);
     const auto z = mean + torch::randn({n, kLatentDim}, noise) * (0.5 * logVariance).exp();
-    const auto reconstruction = m_generator->forward(z);                       // x̃
-    const auto prior = m_generator->forward(sampleLatent(n, noise));           // x̂
+    const auto reconstruction = m_generator->forward(z);                       // x_rec
+    const auto prior = m_generator->forward(sampleLatent(n, noise));           // x_prior
 
-    // D separates x from x̃ and x̂.
+    // D separates x from x_rec and x_prior.
     const auto realLogits = m_discriminator->logit(m_discriminator->features(x));
     const auto reconLogitsForD = m_discriminator->logit(m_discriminator->features(reconstruction.detach()));
     const auto priorLogitsForD = m_discriminator->logit(m_discriminator->features(prior.detach()));
     const auto lossD = discriminatorLoss(realLogits, reconLogitsForD) + torch::softplus(priorLogitsForD).mean();
     if (part != StepPart::GeneratorOnly) applyStep(*m_optimizerD, lossD, "D loss");
 
-    // Encoder: reconstruction + KL. Decoder: γ·reconstruction + fooling D with x̃ and x̂.
+    // Encoder: reconstruction + KL. Decoder: γ·reconstruction + fooling D with x_rec and x_prior.
     const auto kl = gaussianKl(mean, logVariance);
     torch::Tensor reconstructionLoss;
     const auto reconFeatures = m_discriminator->features(reconstruction);
@@ -87,8 +87,8 @@ class VaeGan : public ImageModelVariant {
     const auto reconstruction = generate(encode(real));
     auto generator = at::make_generator<at::CPUGeneratorImpl>(7);
     const auto prior = generate(sampleLatent(real.size(0), generator));
-    return {imagePanel("x, its reconstruction x̃ = Dec(Enc(x)), and x̂ = Dec(z) from the prior",
-                       {real, reconstruction, prior}, {"x", "x̃ (reconstruction)", "x̂ (prior sample)"})};
+    return {imagePanel("x, its reconstruction x_rec = Dec(Enc(x)), and x_prior = Dec(z) from the prior",
+                       {real, reconstruction, prior}, {"x", "Dec(Enc(x))", "Dec(z), z ~ N(0, I)"})};
   }
 
  protected:
@@ -130,14 +130,14 @@ RegisteredVariant vaeganVariant() {
   info.imagesOnly = true;
   info.explanation =
       "VAE-GAN (Larsen et al. 2016): a variational auto-encoder whose decoder is also a GAN generator. "
-      "The encoder maps x to a Gaussian q(z|x); the decoder rebuilds x̃ from a sample of it and also draws "
-      "x̂ from the prior. Reconstruction is measured in D's feature space instead of pixels, so blurry "
+      "The encoder maps x to a Gaussian q(z|x); the decoder rebuilds x<sub>rec</sub> from a sample of it and also draws "
+      "x<sub>prior</sub> from the prior. Reconstruction is measured in D's feature space instead of pixels, so blurry "
       "but pixel-close images are not good enough: the learned similarity. The encoder minimises "
-      "reconstruction + KL, the decoder γ·reconstruction while fooling D with x̃ and x̂, and D separates "
-      "x from x̃ and x̂. The strip shows x, x̃ and x̂.";
+      "reconstruction + KL, the decoder γ·reconstruction while fooling D with x<sub>rec</sub> and "
+      "x<sub>prior</sub>, and D separates x from both. The strip shows x, x<sub>rec</sub> and x<sub>prior</sub>.";
   info.formula =
-      "L<sub>prior</sub> = KL(q(z|x) ‖ N(0, I)), L<sub>llike</sub> = ‖D<sub>l</sub>(x̃) − D<sub>l</sub>(x)‖²<br>"
-      "L<sub>GAN</sub> = log D(x) + log(1 − D(x̃)) + log(1 − D(x̂))<br>"
+      "L<sub>prior</sub> = KL(q(z|x) ‖ N(0, I)), L<sub>llike</sub> = ‖D<sub>l</sub>(x<sub>rec</sub>) − D<sub>l</sub>(x)‖²<br>"
+      "L<sub>GAN</sub> = log D(x) + log(1 − D(x<sub>rec</sub>)) + log(1 − D(x<sub>prior</sub>))<br>"
       "Enc: L<sub>prior</sub> + L<sub>llike</sub>; Dec: γ·L<sub>llike</sub> − L<sub>GAN</sub>; D: L<sub>GAN</sub>";
   CommonDefaults defaults;
   info.hyperparameters = imageModelHyperparameters(defaults);
@@ -147,11 +147,11 @@ RegisteredVariant vaeganVariant() {
                                   true, "Where the reconstruction error is measured"});
   info.metrics = variantMetrics({{"kl", "KL(q(z|x) ‖ N(0, I))", "VAE terms", ""},
                                  {"reconstruction", "reconstruction error (chosen space)", "VAE terms", ""},
-                                 {"gan_loss_g", "decoder's GAN loss (x̃ and x̂)", "Losses", ""},
-                                 {"pixel_mse", "pixel MSE of x̃", "Reconstruction error (pixels)", ""},
+                                 {"gan_loss_g", "decoder's GAN loss (x_rec and x_prior)", "Losses", ""},
+                                 {"pixel_mse", "pixel MSE of x_rec", "Reconstruction error (pixels)", ""},
                                  {"d_real", "mean D(x)", "Discriminator output", ""},
-                                 {"d_reconstruction", "mean D(x̃)", "Discriminator output", ""},
-                                 {"d_prior", "mean D(x̂)", "Discriminator output", ""}});
+                                 {"d_reconstruction", "mean D(x_rec)", "Discriminator output", ""},
+                                 {"d_prior", "mean D(x_prior)", "Discriminator output", ""}});
   return {info, [](const TrainConfig& config) { return std::make_unique<VaeGan>(config); }};
 }
 

@@ -43,6 +43,9 @@ class Variant {
   virtual std::vector<torch::nn::Module*> networks() = 0;
   virtual void save(torch::serialize::OutputArchive& archive) = 0;
   virtual void load(torch::serialize::InputArchive& archive) = 0;
+  // Only the networks (no optimiser state): what the latent explorer needs, in networks() order.
+  std::string saveNetworks();
+  void loadNetworks(const std::string& bytes);
 
   // --- What only some variants have (defaults: nothing) ---
   // Extra pictures from fixed real images `real` ([8, 1, 28, 28]); made with the sample grid.

@@ -1,4 +1,5 @@
 #include <cmath>
+#include <sstream>
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -58,6 +59,22 @@ std::vector<HyperparameterSpec> imageModelHyperparameters(const CommonDefaults& 
 std::int64_t Variant::sampleLatentWidth() const {
   auto generator = at::make_generator<at::CPUGeneratorImpl>(0);
   return sampleLatent(1, generator).size(1);
+}
+
+std::string Variant::saveNetworks() {
+  torch::serialize::OutputArchive archive;
+  const auto modules = networks();
+  for (std::size_t i = 0; i < modules.size(); ++i) writePart(archive, "network_" + std::to_string(i), *modules[i]);
+  std::ostringstream bytes;
+  archive.save_to(bytes);
+  return bytes.str();
+}
+
+void Variant::loadNetworks(const std::string& bytes) {
+  torch::serialize::InputArchive archive;
+  archive.load_from(bytes.data(), bytes.size());
+  const auto modules = networks();
+  for (std::size_t i = 0; i < modules.size(); ++i) readPart(archive, "network_" + std::to_string(i), *modules[i]);
 }
 
 void applyStep(torch::optim::Optimizer& optimizer, const torch::Tensor& loss, const char* what) {
