@@ -9,6 +9,7 @@
 #include <limits>
 #include <sstream>
 #include <iostream>
+#include <numeric>
 #include <stdexcept>
 
 #include "atomic_file.h"
@@ -128,7 +129,7 @@ int train(const TrainOptions& options) {
 }
 
 int sample(const SampleOptions& options) {
-  const ImageBatch images = sampleCheckpoint(options.checkpoint, options.count, options.seed);
+  const ImageBatch images = sampleCheckpoint(options.checkpoint, options.count, options.seed, options.codes);
   IdxArray idx;
   idx.dims = {static_cast<std::uint32_t>(images.count), static_cast<std::uint32_t>(images.height),
               static_cast<std::uint32_t>(images.width)};
@@ -138,6 +139,26 @@ int sample(const SampleOptions& options) {
   const std::string png = std::filesystem::path(options.out).replace_extension(".png").string();
   writePng(png, tileImages(images, std::min(images.count, 16)));
   std::cerr << "wrote " << images.count << " images to " << options.out << " and " << png << '\n';
+  return 0;
+}
+
+int infoganEval(const std::string& checkpoint, const std::string& dataDir) {
+  const auto info = readCheckpointInfo(checkpoint);
+  const auto match = evaluateCategories(checkpoint, dataDir);
+  nlohmann::json j;
+  j["checkpoint"] = checkpoint;
+  j["step"] = info.step;
+  j["test_images"] = std::accumulate(match.confusion.begin(), match.confusion.end(), std::int64_t(0),
+                                     [](std::int64_t total, const auto& row) {
+                                       return total + std::accumulate(row.begin(), row.end(), std::int64_t(0));
+                                     });
+  j["accuracy"] = match.accuracy;
+  nlohmann::json mapping;
+  for (std::size_t category = 0; category < match.labelOf.size(); ++category)
+    mapping[std::to_string(category)] = match.labelOf[category];
+  j["category_to_digit"] = mapping;
+  j["confusion"] = match.confusion;  // rows: categories, columns: digits
+  std::cout << j.dump(2) << '\n';
   return 0;
 }
 

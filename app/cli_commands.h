@@ -23,12 +23,14 @@ struct SampleOptions {
   int count = 64;
   std::uint64_t seed = 1;
   std::string out = "samples.idx";
+  std::string codes;  // "cat=3,c1=-1.5,c2=0.5"
 };
 
 int train(const TrainOptions& options);
 int sample(const SampleOptions& options);
 int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize, const std::string& dataDir);
 int listVariants(bool json);
+int infoganEval(const std::string& checkpoint, const std::string& dataDir);
 
 }  // namespace gan::cli
 

@@ -37,6 +37,13 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   sampleCommand->add_option("--seed", sample.seed, "Seed of the latent codes")->capture_default_str();
   sampleCommand->add_option("--out", sample.out, "Output IDX file (the PNG goes beside it)")->capture_default_str();
+  sampleCommand->add_option("--code", sample.codes, "Fix InfoGAN codes, e.g. cat=3,c1=-1.5,c2=0.5 (others as drawn)");
+
+  std::string evalCheckpoint, evalData;
+  auto* evalCommand = app.add_subcommand(
+      "infogan-eval", "Match an InfoGAN's categories to digits on the MNIST test set; print mapping and accuracy as JSON");
+  evalCommand->add_option("--checkpoint", evalCheckpoint, "InfoGAN checkpoint")->required();
+  evalCommand->add_option("--data", evalData, "MNIST folder (default: the run's)");
 
   std::string benchVariant = "gan-ns", benchData, benchDataset = "mnist";
   int benchSteps = 30, benchBatch = 64;
@@ -77,6 +84,7 @@ int main(int argc, char** argv) {
   try {
     if (*trainCommand) return gan::cli::train(train);
     if (*sampleCommand) return gan::cli::sample(sample);
+    if (*evalCommand) return gan::cli::infoganEval(evalCheckpoint, evalData);
     if (*benchCommand) return gan::cli::bench(benchVariant, benchDataset, benchSteps, benchBatch, benchData);
     if (*variantsCommand) return gan::cli::listVariants(json);
     if (*divergenceCommand) return gan::cli::divergence(divergence);

@@ -3,10 +3,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QCheckBox>
 #include <QScreen>
+#include <QSlider>
 #include <QTimer>
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <cmath>
 #include <iostream>
 
 #include "compare_window.h"
@@ -15,6 +19,7 @@
 #include "toy_canvas.h"
 #include "runtime.h"
 #include "toy_datasets.h"
+#include "latent_explorer_window.h"
 #include "train_config.h"
 #include "training_controller.h"
 #include "variant_catalog.h"
@@ -38,7 +43,17 @@ int main(int argc, char** argv) {
                                    "name,name,…");
   QCommandLineOption labOption("lab", "Open the divergence lab on one of the seed's presets (1-5).", "preset");
   QCommandLineOption screenshotOption("screenshot", "Save a picture of the window before quitting.", "file.png");
-  parser.addOptions({trainOption, variantOption, datasetOption, dataOption, exitOption, compareOption, labOption, screenshotOption});
+  QCommandLineOption exploreOption("explore", "Open the latent explorer on a checkpoint, or on the live run ('live').",
+                                   "file|live");
+  QCommandLineOption exploreLabelOption("explore-label", "Label InfoGAN categories with the test digits first.");
+  QCommandLineOption exploreCodeOption("explore-code", "Set the explorer's controls, e.g. cat=3,c1=-2 (cat = button).",
+                                       "codes");
+  QCommandLineOption exploreBenchOption(
+      "explore-bench", "Drag c1 (or z direction 1) through N positions, 16 ms apart; print latency JSON.", "n");
+  QCommandLineOption noStripOption("explore-no-strip", "Explorer: the single preview image only, no sweep strip.");
+  parser.addOptions({trainOption, variantOption, datasetOption, dataOption, exitOption, compareOption, labOption,
+                     screenshotOption, exploreOption, exploreLabelOption, exploreCodeOption, exploreBenchOption,
+                     noStripOption});
   parser.process(app);
 
   gan::configureRuntime();
@@ -84,6 +99,73 @@ int main(int argc, char** argv) {
                        started = true;
                        controller.start();
                      });
+  }
+  if (parser.isSet(exploreOption)) {
+    auto* explorer = window.showLatentExplorer();
+    if (parser.value(exploreOption) != "live") explorer->openCheckpoint(parser.value(exploreOption));
+    if (parser.isSet(noStripOption)) explorer->stripBox()->setChecked(false);
+    const int benchMoves = parser.value(exploreBenchOption).toInt();
+    // A scripted session: wait for the model, label, set codes, drag, then report and close.
+    auto* script = new QTimer(explorer);
+    script->setInterval(100);
+    QObject::connect(script, &QTimer::timeout, explorer, [&, explorer, script, benchMoves, stage = 0, waited = 0]() mutable {
+      ++waited;
+      if (stage == 0) {
+        if (!explorer->model() || explorer->preview().image().isNull()) return;
+        if (parser.isSet(exploreLabelOption)) explorer->labelCategories();
+        stage = 1;
+        waited = 0;
+        return;
+      }
+      if (stage == 1) {
+        if (parser.isSet(exploreLabelOption) && !explorer->categoriesLabelled() && waited < 600) return;
+        for (const auto& part : parser.value(exploreCodeOption).split(',', Qt::SkipEmptyParts)) {
+          const auto key = part.section('=', 0, 0), value = part.section('=', 1);
+          bool isCode = false;
+          const int code = key.startsWith('c') ? key.mid(1).toInt(&isCode) - 1 : -1;
+          if (key == "cat") explorer->pressCategoryButton(value.toInt());
+          if (isCode && explorer->codeSlider(code))
+            explorer->codeSlider(code)->setValue(int(value.toDouble() * 100));
+        }
+        stage = 2;
+        if (benchMoves <= 0) return;
+        explorer->clearLatencies();
+        auto* drag = new QTimer(explorer);
+        drag->setInterval(16);  // a mouse drag delivers ~60 moves a second
+        QObject::connect(drag, &QTimer::timeout, explorer, [explorer, drag, benchMoves, move = 0]() mutable {
+          auto* slider = explorer->codeSlider(0);
+          if (!slider || !slider->isEnabled()) slider = explorer->findChild<QSlider*>("direction:0");
+          const double phase = double(move) / 60.0;
+          slider->setValue(int(std::lround(slider->maximum() * std::sin(2 * M_PI * phase))));
+          if (++move >= benchMoves) drag->stop();
+        });
+        drag->start();
+        return;
+      }
+      if (stage == 2) {
+        // Give the last frame time to arrive and paint.
+        if (benchMoves > 0 && waited < benchMoves * 16 / 100 + 10) return;
+        script->stop();
+        if (benchMoves > 0) {
+          auto latencies = explorer->latenciesMs();
+          std::sort(latencies.begin(), latencies.end());
+          auto percentile = [&](double p) { return latencies.empty() ? 0.0 : latencies[std::size_t(p * (latencies.size() - 1))]; };
+          std::cout << "{\"engine\":\"gan-studio-explorer\",\"moves\":" << benchMoves
+                    << ",\"requests\":" << explorer->requestsMade() << ",\"frames_rendered\":" << explorer->framesRendered()
+                    << ",\"frames_painted\":" << latencies.size() << ",\"strip\":"
+                    << (explorer->stripBox()->isChecked() ? "true" : "false")
+                    << ",\"training_steps\":" << window.controller().stepsDone()
+                    << ",\"latency_ms_p50\":" << percentile(0.5) << ",\"latency_ms_p95\":" << percentile(0.95)
+                    << ",\"latency_ms_max\":" << (latencies.empty() ? 0.0 : latencies.back()) << "}" << std::endl;
+        }
+        QTimer::singleShot(300, explorer, [&, explorer] {
+          if (parser.isSet(screenshotOption)) explorer->grab().save(parser.value(screenshotOption));
+          window.close();
+        });
+      }
+    });
+    script->start();
+    return app.exec();
   }
   if (parser.isSet(labOption)) {
     const int preset = parser.value(labOption).toInt();

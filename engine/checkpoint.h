@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 
+#include "assignment.h"
 #include "image_grid.h"
 #include "train_config.h"
 
@@ -19,5 +20,11 @@ struct CheckpointInfo {
 CheckpointInfo readCheckpointInfo(const std::string& path);
 // `count` images from the checkpoint's generator with latent codes drawn from `seed`.
 ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed);
+// The same, with codes fixed by text such as "cat=3,c1=-1.5,c2=0.5" (parts not named stay as
+// drawn). Throws std::invalid_argument for codes the generator does not have.
+ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed, const std::string& codes);
+// InfoGAN: Q's category for each MNIST test image (from `mnistDir`, default the run's own data
+// folder) matched one-to-one to the digits. Throws std::invalid_argument for other variants.
+CategoryMatch evaluateCategories(const std::string& path, const std::string& mnistDir = {});
 
 }  // namespace gan

@@ -139,7 +139,13 @@ struct LatentExplorer::Impl {
           onFrame(std::move(error));
         }
       };
-      if (model) attempt([&] { applyModel(*model); });
+      if (model) attempt([&] {
+        applyModel(*model);
+        ExplorerFrame ready;
+        ready.kind = ExplorerFrame::Kind::ModelReady;
+        ready.modelStep = model->step;
+        onFrame(std::move(ready));
+      });
       if (!variant) {
         if (render || toEncode || labels) attempt([] { throw std::runtime_error("no model to explore yet"); });
         continue;

@@ -16,7 +16,7 @@
 namespace gan {
 
 struct ExplorerFrame {
-  enum class Kind { Images, Encoded, Categories, Error };
+  enum class Kind { Images, Encoded, Categories, ModelReady, Error };
   Kind kind = Kind::Images;
   std::uint64_t id = 0;         // the request's id (Images, Encoded)
   std::int64_t modelStep = 0;   // the training step of the networks that made it

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "atomic_file.h"
+#include "latent_math.h"
 #include "runtime.h"
 #include "f_divergence.h"
 #include "mode_coverage.h"
@@ -316,6 +317,47 @@ ModelSnapshot checkpointModel(const std::string& path) {
   CheckpointInfo info;
   openCheckpoint(path, archive, info);
   return {info.config, info.step, variantFromArchive(path, info, archive)->saveNetworks()};
+}
+
+ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed, const std::string& codes) {
+  if (codes.empty()) return sampleCheckpoint(path, count, seed);
+  torch::serialize::InputArchive archive;
+  CheckpointInfo info;
+  openCheckpoint(path, archive, info);
+  auto variant = variantFromArchive(path, info, archive);
+  const auto layout = variant->latentLayout();
+  auto generator = seededGenerator(seed);
+  auto latent = variant->sampleLatent(count, generator).contiguous();
+  for (std::int64_t i = 0; i < count; ++i) {
+    const float* row = latent[i].data_ptr<float>();
+    CodeSetting setting;
+    setting.noise.assign(row, row + layout.noise);
+    if (layout.categories > 0)
+      setting.category = int(std::max_element(row + layout.noise, row + layout.noise + layout.categories) - (row + layout.noise));
+    setting.codes.assign(row + layout.noise + layout.categories, row + layout.width());
+    parseCodeSetting(codes, layout, setting);
+    const auto composed = composeLatent(layout, setting);
+    std::copy(composed.begin(), composed.end(), latent[i].data_ptr<float>());
+  }
+  const auto generated = variant->generate(latent);
+  if (generated.dim() != 4) throw std::invalid_argument("codes apply to image models only");
+  return toImageBatch(generated);
+}
+
+CategoryMatch evaluateCategories(const std::string& path, const std::string& mnistDir) {
+  torch::serialize::InputArchive archive;
+  CheckpointInfo info;
+  openCheckpoint(path, archive, info);
+  auto variant = variantFromArchive(path, info, archive);
+  const auto test = loadMnist(mnistDir.empty() ? info.config.dataDir : mnistDir, MnistSplit::Test);
+  const auto logits = variant->categoryLogits(test->samples);
+  if (!logits.defined()) throw std::invalid_argument(path + ": a " + findVariant(info.variant).displayName +
+                                                     " run has no categorical code (infogan-eval needs an InfoGAN checkpoint)");
+  const auto predicted = logits.argmax(1).to(torch::kInt32).contiguous();
+  const auto labels = test->labels.to(torch::kInt32).contiguous();
+  return matchCategories(std::vector<int>(predicted.data_ptr<int>(), predicted.data_ptr<int>() + predicted.numel()),
+                         std::vector<int>(labels.data_ptr<int>(), labels.data_ptr<int>() + labels.numel()),
+                         int(logits.size(1)));
 }
 
 CheckpointInfo readCheckpointInfo(const std::string& path) {

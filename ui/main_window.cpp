@@ -25,6 +25,7 @@
 #include "hyperparameter_panel.h"
 #include "metrics_plot.h"
 #include "image_panels_widget.h"
+#include "latent_explorer_window.h"
 #include "sample_grid_widget.h"
 #include "toy_canvas.h"
 #include "training_controller.h"
@@ -322,6 +323,11 @@ QWidget* MainWindow::buildSamples() {
   layout->addWidget(exportButton);
   connect(exportButton, &QPushButton::clicked, this, [this] { exportSamples(); });
   connect(m_sampleGrid, &SampleGridWidget::sampleClicked, this, [this](int index, const QImage& image) {
+    // With the explorer open, a click picks a path point there instead of enlarging the sample.
+    if (m_explorer && m_explorer->isVisible()) {
+      m_explorer->addPathPoint(index);
+      return;
+    }
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Sample %1 at step %2").arg(index + 1).arg(m_sampleGrid->step()));

@@ -24,6 +24,7 @@ class HyperparameterPanel;
 class MetricsPlot;
 class CompareWindow;
 class DivergenceLab;
+class LatentExplorerWindow;
 class SampleGridWidget;
 class ImagePanelsWidget;
 class ToyCanvas;
@@ -63,6 +64,7 @@ class MainWindow : public QMainWindow {
   void exportSamples(const QString& path = {});
   CompareWindow* showCompare();
   DivergenceLab* showDivergenceLab();
+  LatentExplorerWindow* showLatentExplorer();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -111,6 +113,7 @@ class MainWindow : public QMainWindow {
   std::vector<float> m_drawnPoints;  // the drawing the "drawn" dataset uses
   CompareWindow* m_compare = nullptr;
   DivergenceLab* m_lab = nullptr;
+  LatentExplorerWindow* m_explorer = nullptr;
 };
 
 }  // namespace gan::ui

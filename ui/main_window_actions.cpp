@@ -14,6 +14,7 @@
 #include "checkpoint.h"
 #include "compare_window.h"
 #include "divergence_lab.h"
+#include "latent_explorer_window.h"
 #include "hyperparameter_panel.h"
 #include "main_window.h"
 #include "metrics_csv.h"
@@ -65,6 +66,7 @@ void MainWindow::buildMenus() {
   run->addAction(tr("&Compare variants…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] { showCompare(); });
   auto* tools = menuBar()->addMenu(tr("&Tools"));
   tools->addAction(tr("&Divergence lab…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { showDivergenceLab(); });
+  tools->addAction(tr("Latent &explorer…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { showLatentExplorer(); });
 }
 
 CompareWindow* MainWindow::showCompare() {
@@ -72,6 +74,13 @@ CompareWindow* MainWindow::showCompare() {
   m_compare->show();
   m_compare->raise();
   return m_compare;
+}
+
+LatentExplorerWindow* MainWindow::showLatentExplorer() {
+  if (!m_explorer) m_explorer = new LatentExplorerWindow(m_controller, this);
+  m_explorer->show();
+  m_explorer->raise();
+  return m_explorer;
 }
 
 DivergenceLab* MainWindow::showDivergenceLab() {
@@ -297,6 +306,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   saveSettings();
   if (m_compare) m_compare->close();
   if (m_lab) m_lab->close();
+  if (m_explorer) m_explorer->close();
   m_controller->shutdown();  // joins the training thread; it finishes at most the step in flight
   event->accept();
 }

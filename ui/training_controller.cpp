@@ -54,6 +54,10 @@ void TrainingController::shutdown() {
   m_trainer.reset();
 }
 
+void TrainingController::requestModel() {
+  if (m_trainer) m_trainer->requestModel();
+}
+
 void TrainingController::drain() {
   if (!m_trainer) return;
   std::vector<MetricsRow> rows;
@@ -69,6 +73,9 @@ void TrainingController::drain() {
         break;
       case Snapshot::Kind::Toy:
         toy = std::move(snapshot.toy);
+        break;
+      case Snapshot::Kind::Model:
+        Q_EMIT modelArrived(snapshot.model);
         break;
       case Snapshot::Kind::Event:
         // Rows that came before a reset belong to the old run: hand them out first.

@@ -47,6 +47,8 @@ class TrainingController : public QObject {
   // Returns an empty string when queued, else the reason it was refused.
   QString setHyperparameter(const QString& key, double value);
   void shutdown();  // stops and joins the trainer thread (≤ one step)
+  // Asks the trainer for a copy of its networks (between two steps); answered by modelArrived.
+  void requestModel();
 
  Q_SIGNALS:
   void metricsAppended(const std::vector<gan::MetricsRow>& rows);
@@ -58,6 +60,7 @@ class TrainingController : public QObject {
   void progress(qint64 step, qint64 epoch, double stepsPerSecond, const QString& phase);
   void message(const QString& text, bool isError);
   void checkpointSaved(const QString& path);
+  void modelArrived(std::shared_ptr<const gan::ModelSnapshot> model);
   void hyperparameterChanged(qint64 step, const QString& change);
   void checkpointLoaded(const QString& path);
 
