@@ -8,10 +8,13 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 
 #include "compare_window.h"
 #include "divergence_lab.h"
 #include "hyperparameter_panel.h"
+#include "image_panels_widget.h"
+#include "latent_explorer_window.h"
 #include "main_window.h"
 #include "metrics_plot.h"
 #include "sample_grid_widget.h"
@@ -247,4 +250,44 @@ TEST_CASE("The divergence lab compares a mixture of normals with a normal and sw
   CHECK(std::isfinite(lab.report().find("kl")));
   REQUIRE(lab.sweepPlot()->graphCount() >= 2);
   CHECK(lab.sweepPlot()->graph(1)->dataCount() == 97);
+}
+
+TEST_CASE("Variant panels appear under the sample grid", "[gui]") {
+  auto config = windowConfig();
+  config.variant = "ebgan";
+  config.hyperparameters = {{"batch_size", 16}, {"channels", 8}, {"pretrain_steps", 1}};
+  MainWindow window(config);
+  window.setConfirmationsEnabled(false);
+  REQUIRE(waitForState(window, TrainerState::Ready));
+  window.controller().step(2);
+  REQUIRE(waitUntil(window.controller(), &TrainingController::samplesUpdated,
+                    [&] { return window.sampleGrid().step() >= 2; }));
+  REQUIRE(window.imagePanels().panelCount() == 1);
+  // Real images, their reconstructions, fakes and theirs: 4 rows of 8.
+  CHECK(window.imagePanels().panelImage(0).height() > 3 * window.imagePanels().panelImage(0).width() / 8);
+}
+
+TEST_CASE("Moving an explorer slider repaints the preview with a different image", "[gui][explorer]") {
+  auto config = windowConfig();
+  config.variant = "infogan";
+  config.hyperparameters = {{"batch_size", 16}, {"channels", 8}};
+  MainWindow window(config);
+  window.setConfirmationsEnabled(false);
+  REQUIRE(waitForState(window, TrainerState::Ready));
+  window.controller().step(3);
+  REQUIRE(waitUntil(window.controller(), &TrainingController::samplesUpdated,
+                    [&] { return window.sampleGrid().step() >= 3; }));
+  auto* explorer = window.showLatentExplorer();
+  QSignalSpy painted(&explorer->preview(), &gan::ui::ExplorerImageView::framePainted);
+  while (explorer->preview().image().isNull())
+    REQUIRE(painted.wait(300000));
+  REQUIRE(explorer->model()->hasCategories);
+  const QImage before = explorer->preview().image();
+  const auto frameBefore = explorer->preview().frameId();
+  explorer->codeSlider(0)->setValue(-200);  // c1 = −2
+  explorer->pressCategoryButton(7);
+  while (explorer->preview().frameId() <= frameBefore + 1 || painted.isEmpty())
+    REQUIRE(painted.wait(300000));
+  CHECK(explorer->preview().image() != before);
+  CHECK(!explorer->latenciesMs().empty());
 }
