@@ -58,7 +58,7 @@ class Bigan : public ImageModelVariant {
   }
 
   std::vector<ImagePanel> panels(const torch::Tensor& real) override {
-    return {imagePanel("x and G(E(x)): no reconstruction loss, only D's judgement of pairs",
+    return {imagePanel("x and G(E(x)), with no reconstruction loss",
                        {real, generate(encode(real))}, {"x", "G(E(x))"})};
   }
 

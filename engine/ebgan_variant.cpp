@@ -69,9 +69,9 @@ class Ebgan : public ImageModelVariant {
       const auto fake = m_generator->forward(sampleLatent(real.size(0), generator));
       const auto reconstruct = [&](const torch::Tensor& x) { return m_autoEncoder->decode(m_autoEncoder->encode(x)); };
       return std::vector<ImagePanel>{imagePanel(
-          "Energy = reconstruction error (low for real, ≥ margin for fakes)",
+          "Energy = D's reconstruction error",
           {real, reconstruct(real), fake, reconstruct(fake)},
-          {"real x", "D's reconstruction of x", "fake G(z)", "D's reconstruction of G(z)"})};
+          {"real x", "D(x)", "fake G(z)", "D(G(z))"})};
     });
   }
 

@@ -87,7 +87,7 @@ class VaeGan : public ImageModelVariant {
     const auto reconstruction = generate(encode(real));
     auto generator = at::make_generator<at::CPUGeneratorImpl>(7);
     const auto prior = generate(sampleLatent(real.size(0), generator));
-    return {imagePanel("x, its reconstruction x_rec = Dec(Enc(x)), and x_prior = Dec(z) from the prior",
+    return {imagePanel("x, x_rec = Dec(Enc(x)), x_prior = Dec(z)",
                        {real, reconstruction, prior}, {"x", "Dec(Enc(x))", "Dec(z), z ~ N(0, I)"})};
   }
 
@@ -130,11 +130,11 @@ RegisteredVariant vaeganVariant() {
   info.imagesOnly = true;
   info.explanation =
       "VAE-GAN (Larsen et al. 2016): a variational auto-encoder whose decoder is also a GAN generator. "
-      "The encoder maps x to a Gaussian q(z|x); the decoder rebuilds x<sub>rec</sub> from a sample of it and also draws "
-      "x<sub>prior</sub> from the prior. Reconstruction is measured in D's feature space instead of pixels, so blurry "
+      "The encoder maps x to a Gaussian q(z|x); the decoder rebuilds x_rec from a sample of it and also draws "
+      "x_prior from the prior. Reconstruction is measured in D's feature space instead of pixels, so blurry "
       "but pixel-close images are not good enough: the learned similarity. The encoder minimises "
-      "reconstruction + KL, the decoder γ·reconstruction while fooling D with x<sub>rec</sub> and "
-      "x<sub>prior</sub>, and D separates x from both. The strip shows x, x<sub>rec</sub> and x<sub>prior</sub>.";
+      "reconstruction + KL, the decoder γ·reconstruction while fooling D with x_rec and "
+      "x_prior, and D separates x from both. The strip shows x, x_rec and x_prior.";
   info.formula =
       "L<sub>prior</sub> = KL(q(z|x) ‖ N(0, I)), L<sub>llike</sub> = ‖D<sub>l</sub>(x<sub>rec</sub>) − D<sub>l</sub>(x)‖²<br>"
       "L<sub>GAN</sub> = log D(x) + log(1 − D(x<sub>rec</sub>)) + log(1 − D(x<sub>prior</sub>))<br>"
