@@ -60,6 +60,14 @@ void ImageModelVariant::load(torch::serialize::InputArchive& archive) {
   for (auto& entry : m_optimizers) readPart(archive, entry.name, *entry.optimizer);
 }
 
+CategoryMatch matchCategoryLogits(const torch::Tensor& logits, const torch::Tensor& labels) {
+  const auto predicted = logits.argmax(1).to(torch::kInt32).contiguous();
+  const auto truth = labels.to(torch::kInt32).contiguous();
+  return matchCategories(std::vector<int>(predicted.data_ptr<int>(), predicted.data_ptr<int>() + predicted.numel()),
+                         std::vector<int>(truth.data_ptr<int>(), truth.data_ptr<int>() + truth.numel()),
+                         int(logits.size(1)));
+}
+
 ImagePanel imagePanel(const std::string& title, const std::vector<torch::Tensor>& rows,
                       const std::vector<std::string>& rowLabels) {
   ImagePanel panel;

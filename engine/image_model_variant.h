@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "assignment.h"
 #include "image_networks.h"
 #include "variant.h"
 
@@ -63,6 +64,9 @@ auto inEvalMode(std::initializer_list<torch::nn::Module*> modules, Body body) {
   for (auto* module : modules) module->train();
   return result;
 }
+
+// Categories (argmax of `logits`, [N, classes]) matched one-to-one to `labels` ([N]).
+CategoryMatch matchCategoryLogits(const torch::Tensor& logits, const torch::Tensor& labels);
 
 // Rows of images as one panel: `rows` is a list of [count, 1, 28, 28] tensors in [−1, 1].
 ImagePanel imagePanel(const std::string& title, const std::vector<torch::Tensor>& rows,

@@ -92,11 +92,7 @@ class InfoGan : public ImageModelVariant {
   std::vector<std::string> evaluationKeys() const override { return {"category_accuracy"}; }
 
   std::vector<double> evaluate(const torch::Tensor& images, const torch::Tensor& labels) override {
-    const auto predicted = categoryLogits(images).argmax(1).to(torch::kInt32).contiguous();
-    const auto truth = labels.to(torch::kInt32).contiguous();
-    return {matchCategories(std::vector<int>(predicted.data_ptr<int>(), predicted.data_ptr<int>() + predicted.numel()),
-                            std::vector<int>(truth.data_ptr<int>(), truth.data_ptr<int>() + truth.numel()), kCategories)
-                .accuracy};
+    return {matchCategoryLogits(categoryLogits(images), labels).accuracy};
   }
 
   // The paper's Figure 2 layout: rows are categories, columns sweep one continuous code over

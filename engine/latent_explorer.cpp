@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "dataset.h"
+#include "image_model_variant.h"
 #include "training_session.h"
 
 namespace gan {
@@ -100,14 +101,10 @@ struct LatentExplorer::Impl {
     const auto count = std::min<std::int64_t>(kLabelImages, testSet->samples.size(0));
     const auto logits = variant->categoryLogits(testSet->samples.slice(0, 0, count));
     if (!logits.defined()) throw std::invalid_argument(config.variant + " has no categorical code");
-    const auto predicted = logits.argmax(1).to(torch::kInt32).contiguous();
-    const auto labels = testSet->labels.slice(0, 0, count).to(torch::kInt32).contiguous();
     ExplorerFrame frame;
     frame.kind = ExplorerFrame::Kind::Categories;
     frame.modelStep = modelStep();
-    frame.categories = matchCategories(std::vector<int>(predicted.data_ptr<int>(), predicted.data_ptr<int>() + count),
-                                       std::vector<int>(labels.data_ptr<int>(), labels.data_ptr<int>() + count),
-                                       int(logits.size(1)));
+    frame.categories = matchCategoryLogits(logits, testSet->labels.slice(0, 0, count));
     return frame;
   }
 

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "atomic_file.h"
+#include "image_model_variant.h"
 #include "latent_math.h"
 #include "runtime.h"
 #include "f_divergence.h"
@@ -271,6 +272,13 @@ static std::unique_ptr<Variant> variantFromArchive(const std::string& path, cons
   return variant;
 }
 
+// A checkpoint's variant with its networks, and what the file says about the run.
+static std::unique_ptr<Variant> checkpointVariant(const std::string& path, CheckpointInfo& info) {
+  torch::serialize::InputArchive archive;
+  openCheckpoint(path, archive, info);
+  return variantFromArchive(path, info, archive);
+}
+
 void TrainingSession::load(const std::string& path) {
   // The file is read once; everything goes into new objects first, so a failure half-way leaves
   // this session untouched.
@@ -303,28 +311,23 @@ void TrainingSession::load(const std::string& path) {
 }
 
 ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed) {
-  torch::serialize::InputArchive archive;
   CheckpointInfo info;
-  openCheckpoint(path, archive, info);
-  auto variant = variantFromArchive(path, info, archive);
+  auto variant = checkpointVariant(path, info);
   auto generator = seededGenerator(seed);
   const ToyDatasetInfo* toy = findToyDataset(info.config.dataset);
   return renderGenerated(variant->generate(variant->sampleLatent(count, generator)), {}, toy ? toy->extent : 1.6f);
 }
 
 ModelSnapshot checkpointModel(const std::string& path) {
-  torch::serialize::InputArchive archive;
   CheckpointInfo info;
-  openCheckpoint(path, archive, info);
-  return {info.config, info.step, variantFromArchive(path, info, archive)->saveNetworks()};
+  auto variant = checkpointVariant(path, info);
+  return {info.config, info.step, variant->saveNetworks()};
 }
 
 ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed, const std::string& codes) {
   if (codes.empty()) return sampleCheckpoint(path, count, seed);
-  torch::serialize::InputArchive archive;
   CheckpointInfo info;
-  openCheckpoint(path, archive, info);
-  auto variant = variantFromArchive(path, info, archive);
+  auto variant = checkpointVariant(path, info);
   const auto layout = variant->latentLayout();
   auto generator = seededGenerator(seed);
   auto latent = variant->sampleLatent(count, generator).contiguous();
@@ -345,19 +348,13 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
 }
 
 CategoryMatch evaluateCategories(const std::string& path, const std::string& mnistDir) {
-  torch::serialize::InputArchive archive;
   CheckpointInfo info;
-  openCheckpoint(path, archive, info);
-  auto variant = variantFromArchive(path, info, archive);
+  auto variant = checkpointVariant(path, info);
   const auto test = loadMnist(mnistDir.empty() ? info.config.dataDir : mnistDir, MnistSplit::Test);
   const auto logits = variant->categoryLogits(test->samples);
   if (!logits.defined()) throw std::invalid_argument(path + ": a " + findVariant(info.variant).displayName +
                                                      " run has no categorical code (infogan-eval needs an InfoGAN checkpoint)");
-  const auto predicted = logits.argmax(1).to(torch::kInt32).contiguous();
-  const auto labels = test->labels.to(torch::kInt32).contiguous();
-  return matchCategories(std::vector<int>(predicted.data_ptr<int>(), predicted.data_ptr<int>() + predicted.numel()),
-                         std::vector<int>(labels.data_ptr<int>(), labels.data_ptr<int>() + labels.numel()),
-                         int(logits.size(1)));
+  return matchCategoryLogits(logits, test->labels);
 }
 
 CheckpointInfo readCheckpointInfo(const std::string& path) {
