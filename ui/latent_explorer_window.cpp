@@ -276,11 +276,6 @@ LatentExplorerWindow::LatentExplorerWindow(TrainingController* controller, QWidg
       m_controller->requestModel();
     }
   });
-  for (int i = 0; i < 2; ++i) {
-    auto* slider = makeSlider(kCodeLimit, m_codesGroup);
-    slider->setObjectName(QString("code:%1").arg(i));
-    m_codeSliders.push_back(slider);
-  }
   applyModelInfo();
   resize(1000, 640);
 }
@@ -353,8 +348,13 @@ void LatentExplorerWindow::applyModelInfo() {
     m_labelOf.clear();
     updateCategoryButtons();
   }
-  // One slider per continuous code, labelled c1, c2, …
+  // One slider per continuous code, labelled c1, c2, … (made as a model first needs them).
   const int codes = m_info->layout.continuous;
+  while (int(m_codeSliders.size()) < codes) {
+    auto* slider = makeSlider(kCodeLimit, m_codesGroup);
+    slider->setObjectName(QString("code:%1").arg(m_codeSliders.size()));
+    m_codeSliders.push_back(slider);
+  }
   for (std::size_t i = 0; i < m_codeSliders.size(); ++i) {
     if (i >= m_codeValues.size()) {
       auto* row = new QHBoxLayout;
@@ -466,13 +466,21 @@ void LatentExplorerWindow::onFrame(const ExplorerFrame& frame) {
       m_preview->setImages(first, frame.id);
       break;
     }
-    case ExplorerFrame::Kind::ModelReady:
-      // New weights (a live refresh or a checkpoint): redraw what the controls say with them.
+    case ExplorerFrame::Kind::ModelReady: {
+      // New weights (a live refresh or a checkpoint): redraw what the controls say with them. A
+      // labelling belongs to one run: another variant, or a run that went back in steps, drops it.
+      const auto previous = m_info;
       m_info = m_explorer->model();
+      if (previous && m_info && (previous->variant != m_info->variant || m_info->step < previous->step)) {
+        m_labelOf.clear();
+        m_labelResult->setText(tr("Categories are unlabelled: category i is not digit i"));
+        updateCategoryButtons();
+      }
       applyModelInfo();
       Q_EMIT modelChanged();
       requestImages();
       break;
+    }
     case ExplorerFrame::Kind::Encoded: {
       m_baseNoise = frame.latent;
       m_path.clear();
