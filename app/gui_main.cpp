@@ -124,8 +124,10 @@ int main(int argc, char** argv) {
           bool isCode = false;
           const int code = key.startsWith('c') ? key.mid(1).toInt(&isCode) - 1 : -1;
           if (key == "cat") explorer->pressCategoryButton(value.toInt());
-          if (isCode && explorer->codeSlider(code))
+          if (isCode && explorer->codeSlider(code)) {
             explorer->codeSlider(code)->setValue(int(value.toDouble() * 100));
+            explorer->setSweptCode(code);
+          }
         }
         stage = 2;
         if (benchMoves <= 0) return;

@@ -72,6 +72,8 @@ class LatentExplorerWindow : public QWidget {
   // Presses the category button at `position` (0–9 from the left; after labelling, the digit).
   void pressCategoryButton(int position);
   bool categoriesLabelled() const { return !m_labelOf.empty(); }
+  // The code the strip sweeps (otherwise the last one dragged).
+  void setSweptCode(int code) { m_sweptCode = code; requestImages(); }
 
  Q_SIGNALS:
   void modelChanged();

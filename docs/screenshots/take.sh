@@ -19,11 +19,11 @@ shoot --variant vaegan --dataset mnist --train --exit-after-steps 400 --screensh
 shoot --variant bigan --dataset mnist --train --exit-after-steps 400 --screenshot docs/screenshots/variant-bigan.png
 # The latent explorer on a trained InfoGAN (INFOGAN_CHECKPOINT, e.g. from
 # `gan-studio-cli train --variant infogan --steps 10000 --out run-infogan`): categories labelled
-# with the test digits, digit 3 with its slant code c1 at −2, 0 and 2.
+# with the test digits, digit 3 with its slant code (c2 in the run we kept) at −2, 0 and 2.
 if [ -n "${INFOGAN_CHECKPOINT:-}" ]; then
-  for c1 in -2 0 2; do
-    shoot --explore "$INFOGAN_CHECKPOINT" --explore-label --explore-code "cat=3,c1=$c1" \
-      --screenshot "docs/screenshots/explorer-digit3-c1_$c1.png"
+  for slant in -2 0 2; do
+    shoot --explore "$INFOGAN_CHECKPOINT" --explore-label --explore-code "cat=3,c2=$slant" \
+      --screenshot "docs/screenshots/explorer-digit3-slant_$slant.png"
   done
 fi
 variants=("$@")
