@@ -477,7 +477,6 @@ void LatentExplorerWindow::onFrame(const ExplorerFrame& frame) {
         updateCategoryButtons();
       }
       applyModelInfo();
-      Q_EMIT modelChanged();
       requestImages();
       break;
     }

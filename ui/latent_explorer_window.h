@@ -75,9 +75,6 @@ class LatentExplorerWindow : public QWidget {
   // The code the strip sweeps (otherwise the last one dragged).
   void setSweptCode(int code) { m_sweptCode = code; requestImages(); }
 
- Q_SIGNALS:
-  void modelChanged();
-
  protected:
   void showEvent(QShowEvent* event) override;
   void hideEvent(QHideEvent* event) override;
