@@ -9,9 +9,6 @@ namespace gan {
 
 namespace {
 constexpr std::int64_t kLatentDim = 50;  // Donahue et al.'s MNIST setting
-constexpr double kLeakySlope = 0.2;
-
-torch::nn::LeakyReLU leaky() { return torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(kLeakySlope)); }
 
 class Bigan : public ImageModelVariant {
  public:
@@ -75,11 +72,11 @@ PairDiscriminatorImpl::PairDiscriminatorImpl(std::int64_t channels, std::int64_t
     : m_trunk(register_module("trunk", ImageTrunk(channels, false))), m_imageFeatures(16 * channels) {
   // No BatchNorm: real and fake pairs pass in separate batches, and batch statistics would let D
   // tell them apart by the batch instead of the pair.
-  m_imagePath = register_module("image_path", torch::nn::Sequential(torch::nn::Linear(m_trunk->features(), m_imageFeatures), leaky()));
-  m_latentPath = register_module("latent_path", torch::nn::Sequential(torch::nn::Linear(latentDim, 8 * channels), leaky(),
-                                                                      torch::nn::Linear(8 * channels, 8 * channels), leaky()));
+  m_imagePath = register_module("image_path", torch::nn::Sequential(torch::nn::Linear(m_trunk->features(), m_imageFeatures), leakyRelu()));
+  m_latentPath = register_module("latent_path", torch::nn::Sequential(torch::nn::Linear(latentDim, 8 * channels), leakyRelu(),
+                                                                      torch::nn::Linear(8 * channels, 8 * channels), leakyRelu()));
   m_joint = register_module("joint", torch::nn::Sequential(torch::nn::Linear(m_imageFeatures + 8 * channels, 16 * channels),
-                                                           leaky(), torch::nn::Linear(16 * channels, 1)));
+                                                           leakyRelu(), torch::nn::Linear(16 * channels, 1)));
 }
 
 torch::Tensor PairDiscriminatorImpl::join(const torch::Tensor& images, const torch::Tensor& z) {

@@ -12,13 +12,15 @@ ImageTrunkImpl::ImageTrunkImpl(std::int64_t channels, bool batchNorm)
     : m_features(2 * channels * kCoarseSide * kCoarseSide) {
   torch::nn::Sequential layers;
   layers->push_back(torch::nn::Conv2d(torch::nn::Conv2dOptions(1, channels, 4).stride(2).padding(1)));
-  layers->push_back(torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(kLeakySlope)));
+  layers->push_back(leakyRelu());
   layers->push_back(torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, 2 * channels, 4).stride(2).padding(1)));
   if (batchNorm) layers->push_back(torch::nn::BatchNorm2d(2 * channels));
-  layers->push_back(torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(kLeakySlope)));
+  layers->push_back(leakyRelu());
   layers->push_back(torch::nn::Flatten());
   m_layers = register_module("layers", layers);
 }
+
+torch::nn::LeakyReLU leakyRelu() { return torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(kLeakySlope)); }
 
 torch::Tensor ImageTrunkImpl::forward(const torch::Tensor& images) { return m_layers->forward(images); }
 

@@ -28,6 +28,9 @@ struct ImageDecoderImpl : torch::nn::Module {
 };
 TORCH_MODULE(ImageDecoder);
 
+// LeakyReLU(0.2), the DCGAN discriminators' nonlinearity.
+torch::nn::LeakyReLU leakyRelu();
+
 // Per-sample sum of squared differences, scaled to a 28×28 image's worth of elements so pixel and
 // feature-space reconstruction errors read on the same scale: [N, …] × [N, …] → [N].
 torch::Tensor imageScaledSquaredError(const torch::Tensor& a, const torch::Tensor& b);

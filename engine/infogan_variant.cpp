@@ -15,7 +15,6 @@ constexpr int kCategories = 10;
 constexpr int kSweepColumns = 10;
 constexpr double kSweepLimit = 2.0;  // the paper sweeps codes over [−2, 2], beyond training's [−1, 1]
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kLeakySlope = 0.2;
 
 class InfoGan : public ImageModelVariant {
  public:
@@ -132,19 +131,17 @@ class InfoGan : public ImageModelVariant {
   double m_lambdaContinuous;
 };
 
-torch::nn::LeakyReLU leaky() { return torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(kLeakySlope)); }
-
 }  // namespace
 
 InfoDiscriminatorImpl::InfoDiscriminatorImpl(std::int64_t channels, int categories, int continuous)
     : m_trunk(register_module("trunk", ImageTrunk(channels, true))) {
   const std::int64_t hidden = 16 * channels;
   m_shared = register_module("shared", torch::nn::Sequential(torch::nn::Linear(m_trunk->features(), hidden),
-                                                             torch::nn::BatchNorm1d(hidden), leaky()));
+                                                             torch::nn::BatchNorm1d(hidden), leakyRelu()));
   m_head = register_module("head", torch::nn::Linear(hidden, 1));
   const std::int64_t qHidden = 2 * channels;
   m_qHead = register_module("q_head", torch::nn::Sequential(torch::nn::Linear(hidden, qHidden), torch::nn::BatchNorm1d(qHidden),
-                                                            leaky(), torch::nn::Linear(qHidden, categories + 2 * continuous)));
+                                                            leakyRelu(), torch::nn::Linear(qHidden, categories + 2 * continuous)));
 }
 
 torch::Tensor InfoDiscriminatorImpl::features(const torch::Tensor& images) {
