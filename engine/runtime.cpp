@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
 #include <thread>
 
@@ -43,8 +44,21 @@ void useThreadsForModelSize(bool smallModel) {
   if (configuredThreads.load() > 0 && torch::get_num_threads() != wanted) torch::set_num_threads(wanted);
 }
 
+namespace {
+// OMP_NUM_THREADS is the usual way to pin a LibTorch program's threads (the portability script
+// runs the tests with 1 and 2); without it, every core.
+int defaultThreadCount() {
+  if (const char* text = std::getenv("OMP_NUM_THREADS")) {
+    char* end = nullptr;
+    const long value = std::strtol(text, &end, 10);
+    if (end != text && *end == '\0' && value > 0 && value <= 1024) return static_cast<int>(value);
+  }
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+}  // namespace
+
 RuntimeInfo configureRuntime(int torchThreads) {
-  if (torchThreads <= 0) torchThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (torchThreads <= 0) torchThreads = defaultThreadCount();
   configuredThreads = torchThreads;
   torch::set_num_threads(torchThreads);
   // Long runs can drift into subnormal floats (Adam's second moments), which x86 computes far more

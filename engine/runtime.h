@@ -12,7 +12,7 @@ struct RuntimeInfo {
 
 // LibTorch parallelises with OpenMP; OpenBLAS's own pthreads on top of that oversubscribe the
 // cores (on 2 cores the DCGAN runs at half speed). So: LibTorch gets `torchThreads` (0 = all
-// cores), OpenBLAS gets one thread.
+// cores, or OMP_NUM_THREADS when set), OpenBLAS gets one thread.
 RuntimeInfo configureRuntime(int torchThreads = 0);
 RuntimeInfo runtimeInfo();
 

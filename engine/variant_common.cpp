@@ -10,10 +10,10 @@ namespace gan {
 std::vector<HyperparameterSpec> commonHyperparameters(const CommonDefaults& defaults) {
   return {
       {"batch_size", "Batch size", 64, 2, 1024, true, true, "Samples per batch for D and G"},
-      {"learning_rate_d", "D learning rate", defaults.learningRate, 1e-7, 1.0, false, true,
-       "Step size of the discriminator's (critic's) optimiser"},
-      {"learning_rate_g", "G learning rate", defaults.learningRate, 1e-7, 1.0, false, true,
-       "Step size of the generator's optimiser"},
+      {"learning_rate_d", "D learning rate", defaults.learningRate, 0, 1.0, false, true,
+       "Step size of the discriminator's (critic's) optimiser; 0 freezes D"},
+      {"learning_rate_g", "G learning rate", defaults.learningRate, 0, 1.0, false, true,
+       "Step size of the generator's optimiser; 0 freezes G"},
       {"beta1", "Adam β1", defaults.beta1, 0.0, 0.999, false, false, "Adam first-moment decay"},
       {"beta2", "Adam β2", defaults.beta2, 0.0, 0.99999, false, false, "Adam second-moment decay"},
       {"critic_steps", "D steps per G step", double(defaults.criticSteps), 1, 20, true, true,

@@ -6,6 +6,7 @@
 #include "dataset.h"
 #include "networks.h"
 #include "spectral_norm.h"
+#include "learning_check.h"
 #include "test_support.h"
 #include "training_session.h"
 #include "variant_catalog.h"
@@ -108,22 +109,52 @@ TEST_CASE("Every variant trains 200 steps on the ring without NaN", "[variants]"
   }
 }
 
-TEST_CASE("GAN and WGAN-GP and LSGAN move the generated cloud onto the ring", "[variants]") {
-  const auto data = makeRing(5);
-  for (const std::string name : {"gan-ns", "wgan-gp", "lsgan"}) {
-    auto config = ringConfig(name);
-    // The published WGAN-GP rate (1e-4) as it is; the log-loss GANs get a toy-sized 1e-3.
-    if (name != "wgan-gp") {
-      config.hyperparameters["learning_rate_d"] = 1e-3;
-      config.hyperparameters["learning_rate_g"] = 1e-3;
+namespace {
+// Mean distance to the nearest mode, averaged over the last 500 of 2,000 steps (11 readings,
+// 1,000 points each). One reading at one step is a point on a chaotic trajectory that the CPU's
+// float kernels decide (gan-ns swings by 2x between neighbouring readings); the average over a
+// window is a property of the run.
+double settledDistanceToRing(TrainingSession& session) {
+  constexpr int kSteps = 2000, kWindow = 500, kEvery = 50;
+  double sum = 0;
+  int readings = 0;
+  for (int i = 1; i <= kSteps; ++i) {
+    session.step();
+    if (i >= kSteps - kWindow && i % kEvery == 0) {
+      sum += distanceToRing(session.generateRaw(1000, 9));
+      ++readings;
     }
-    TrainingSession session(config, data);
-    const double before = distanceToRing(session.generateRaw(1000, 9));
-    for (int i = 0; i < 1500; ++i) session.step();
-    const double after = distanceToRing(session.generateRaw(1000, 9));
-    INFO(name << ": mean distance to the nearest mode " << before << " -> " << after);
-    CHECK(after < 0.5 * before);
   }
+  return sum / readings;
+}
+
+void checkMovesOntoRing(const std::string& name, const Hyperparameters& settings) {
+  auto config = ringConfig(name);
+  for (const auto& [key, value] : settings) config.hyperparameters[key] = value;
+  test::learnsThrough(config, {"learning_rate_g"});
+  TrainingSession session(config, makeRing(5));
+  const double before = distanceToRing(session.generateRaw(1000, 9));
+  const double after = settledDistanceToRing(session);
+  INFO(name << ": mean distance to the nearest mode " << before << " -> " << after << " (last 500 steps)");
+  // Measured 0.15-0.4 of the start on every kernel and seed tried; a frozen G stays at 1.0.
+  CHECK(test::learnedBelow("ring " + name + ": settled distance / start", after / before, 0.5));
+}
+}  // namespace
+
+TEST_CASE("The non-saturating GAN moves the generated cloud onto the ring", "[learning]") {
+  // A toy-sized 1e-3 instead of the DCGAN's 2e-4.
+  checkMovesOntoRing("gan-ns", {{"learning_rate_d", 1e-3}, {"learning_rate_g", 1e-3}});
+}
+
+TEST_CASE("LSGAN moves the generated cloud onto the ring", "[learning]") {
+  checkMovesOntoRing("lsgan", {{"learning_rate_d", 1e-3}, {"learning_rate_g", 1e-3}});
+}
+
+TEST_CASE("WGAN-GP moves the generated cloud onto the ring", "[learning]") {
+  // The published rate (1e-4) and critic steps, with λ = 0.1 as in Gulrajani et al.'s own toy
+  // experiments: at the image setting λ = 10 the critic throws points out to distance 2-3 and the
+  // run never settles on this ring on any kernel (0.3-3.0 between readings).
+  checkMovesOntoRing("wgan-gp", {{"gp_lambda", 0.1}});
 }
 
 TEST_CASE("The optimiser can change mid-run and the checkpoint remembers which one", "[variants]") {

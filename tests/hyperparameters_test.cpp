@@ -20,7 +20,9 @@ TEST_CASE("Hyperparameter text is refused unless it is an in-range number", "[co
   CHECK_FALSE(parseHyperparameter(*rate, "", error));
   CHECK_FALSE(parseHyperparameter(*rate, "0.1x", error));
   CHECK_FALSE(parseHyperparameter(*rate, "5", error));
-  CHECK_THAT(error, Catch::Contains("from 1e-07 to 1"));
+  CHECK_THAT(error, Catch::Contains("from 0 to 1"));
+  CHECK_FALSE(parseHyperparameter(*rate, "-1e-4", error));
+  CHECK(parseHyperparameter(*rate, "0", error) == 0.0);  // 0 freezes the network
   CHECK_FALSE(parseHyperparameter(*rate, "nan", error));
   CHECK_FALSE(parseHyperparameter(*batch, "3.5", error));
   CHECK_THAT(error, Catch::Contains("an integer"));
