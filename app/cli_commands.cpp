@@ -1,4 +1,4 @@
-#include "cli_commands.h"
+#include "app/cli_commands.h"
 
 #include <nlohmann/json.hpp>
 
@@ -6,20 +6,20 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <limits>
-#include <sstream>
 #include <iostream>
+#include <limits>
 #include <numeric>
+#include <sstream>
 #include <stdexcept>
 
-#include "atomic_file.h"
-#include "benchmark.h"
-#include "checkpoint.h"
-#include "divergence_report.h"
-#include "idx_file.h"
-#include "metrics_csv.h"
-#include "trainer.h"
-#include "variant_catalog.h"
+#include "engine/core/atomic_file.h"
+#include "engine/core/metrics_csv.h"
+#include "engine/core/variant_catalog.h"
+#include "engine/data/idx_file.h"
+#include "engine/math/divergence_report.h"
+#include "engine/training/benchmark.h"
+#include "engine/training/checkpoint.h"
+#include "engine/training/trainer.h"
 
 namespace gan::cli {
 
@@ -30,7 +30,8 @@ constexpr auto kEngineSilenceLimit = std::chrono::minutes(10);
 
 TrainConfig trainConfig(const TrainOptions& options) {
   TrainConfig config;
-  if (!options.resumeFrom.empty()) config = readCheckpointInfo(options.resumeFrom).config;
+  if (!options.resumeFrom.empty())
+    config = readCheckpointInfo(options.resumeFrom).config;
   else {
     config.variant = options.variant;
     config.dataset = options.dataset;
@@ -162,7 +163,8 @@ int infoganEval(const std::string& checkpoint, const std::string& dataDir) {
   return 0;
 }
 
-int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize, const std::string& dataDir) {
+int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize,
+          const std::string& dataDir) {
   BenchOptions options;
   options.variant = variant;
   options.dataset = dataset;
@@ -191,8 +193,8 @@ int listVariants(bool json) {
     for (const auto& info : variantCatalog()) {
       nlohmann::json item{{"name", info.name}, {"display_name", info.displayName}, {"explanation", info.explanation}};
       for (const auto& spec : info.hyperparameters)
-        item["hyperparameters"][spec.key] = {{"default", spec.defaultValue}, {"min", spec.minimum},
-                                             {"max", spec.maximum}, {"live", spec.liveEditable}};
+        item["hyperparameters"][spec.key] = {
+            {"default", spec.defaultValue}, {"min", spec.minimum}, {"max", spec.maximum}, {"live", spec.liveEditable}};
       for (const auto& metric : info.metrics) item["metrics"].push_back(metric.key);
       list.push_back(item);
     }

@@ -15,7 +15,7 @@ struct TrainOptions {
   std::string dataDir;
   std::vector<std::string> settings;  // key=value hyperparameters
   int sampleEverySteps = 50;
-  std::string resumeFrom;             // checkpoint to continue from
+  std::string resumeFrom;  // checkpoint to continue from
 };
 
 struct SampleOptions {
@@ -37,9 +37,9 @@ int infoganEval(const std::string& checkpoint, const std::string& dataDir);
 namespace gan::cli {
 
 struct DivergenceOptions {
-  std::string p, q;          // "0.5,0.1,0.4" or "normal:0,1"
-  std::string positions;     // "1,2,3" (discrete only)
-  std::string costFile;      // CSV ground-cost matrix (discrete only)
+  std::string p, q;       // "0.5,0.1,0.4" or "normal:0,1"
+  std::string positions;  // "1,2,3" (discrete only)
+  std::string costFile;   // CSV ground-cost matrix (discrete only)
   bool json = false;
 };
 int divergence(const DivergenceOptions& options);

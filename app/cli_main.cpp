@@ -3,9 +3,9 @@
 
 #include <iostream>
 
-#include "cli_commands.h"
-#include "runtime.h"
-#include "toy_datasets.h"
+#include "app/cli_commands.h"
+#include "engine/core/runtime.h"
+#include "engine/core/toy_datasets.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"GAN Studio command line: train, sample and benchmark GANs without the GUI"};
@@ -15,25 +15,30 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0, 256));
 
   gan::cli::TrainOptions train;
-  auto* trainCommand = app.add_subcommand("train", "Train a variant on MNIST; writes metrics.csv, samples.png, "
-                                                   "checkpoint.pt and config.json into --out");
+  auto* trainCommand = app.add_subcommand("train",
+                                          "Train a variant on MNIST; writes metrics.csv, samples.png, "
+                                          "checkpoint.pt and config.json into --out");
   trainCommand->add_option("--variant", train.variant, "Variant name (see `variants`)")->capture_default_str();
   trainCommand->add_option("--dataset", train.dataset, "mnist, or a 2D toy: ring, grid, moons, spiral, line")
-      ->check(CLI::IsMember(gan::datasetNames()))->capture_default_str();
-  trainCommand->add_option("--steps", train.steps, "Training steps to run")->check(CLI::Range(1L, 100000000L))
+      ->check(CLI::IsMember(gan::datasetNames()))
+      ->capture_default_str();
+  trainCommand->add_option("--steps", train.steps, "Training steps to run")
+      ->check(CLI::Range(1L, 100000000L))
       ->capture_default_str();
   trainCommand->add_option("--seed", train.seed, "Seed for weights, data order and noise")->capture_default_str();
   trainCommand->add_option("--out", train.outDir, "Output folder")->capture_default_str();
   trainCommand->add_option("--data", train.dataDir, "MNIST folder (default: the installed data/mnist)");
   trainCommand->add_option("--set", train.settings, "Hyperparameter, e.g. --set learning_rate_g=1e-4 (repeatable)");
   trainCommand->add_option("--sample-every", train.sampleEverySteps, "Steps between sample grids")
-      ->check(CLI::Range(1, 1000000))->capture_default_str();
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
   trainCommand->add_option("--resume", train.resumeFrom, "Continue from this checkpoint (its variant and config)");
 
   gan::cli::SampleOptions sample;
   auto* sampleCommand = app.add_subcommand("sample", "Generate images from a checkpoint as IDX (+ PNG grid beside it)");
   sampleCommand->add_option("--checkpoint", sample.checkpoint, "Checkpoint file")->required();
-  sampleCommand->add_option("--count", sample.count, "Number of images")->check(CLI::Range(1, 100000))
+  sampleCommand->add_option("--count", sample.count, "Number of images")
+      ->check(CLI::Range(1, 100000))
       ->capture_default_str();
   sampleCommand->add_option("--seed", sample.seed, "Seed of the latent codes")->capture_default_str();
   sampleCommand->add_option("--out", sample.out, "Output IDX file (the PNG goes beside it)")->capture_default_str();
@@ -41,7 +46,8 @@ int main(int argc, char** argv) {
 
   std::string evalCheckpoint, evalData;
   auto* evalCommand = app.add_subcommand(
-      "infogan-eval", "Match an InfoGAN's categories to digits on the MNIST test set; print mapping and accuracy as JSON");
+      "infogan-eval",
+      "Match an InfoGAN's categories to digits on the MNIST test set; print mapping and accuracy as JSON");
   evalCommand->add_option("--checkpoint", evalCheckpoint, "InfoGAN checkpoint")->required();
   evalCommand->add_option("--data", evalData, "MNIST folder (default: the run's)");
 
@@ -49,17 +55,21 @@ int main(int argc, char** argv) {
   int benchSteps = 30, benchBatch = 64;
   auto* benchCommand = app.add_subcommand("bench", "Print training steps/s and generator latency as JSON");
   benchCommand->add_option("--variant", benchVariant, "Variant")->capture_default_str();
-  benchCommand->add_option("--dataset", benchDataset, "mnist or a 2D toy")->check(CLI::IsMember(gan::datasetNames()))
+  benchCommand->add_option("--dataset", benchDataset, "mnist or a 2D toy")
+      ->check(CLI::IsMember(gan::datasetNames()))
       ->capture_default_str();
   benchCommand->add_option("--steps", benchSteps, "Timed steps")->check(CLI::Range(1, 100000))->capture_default_str();
   benchCommand->add_option("--batch", benchBatch, "Batch size")->check(CLI::Range(2, 1024))->capture_default_str();
   benchCommand->add_option("--data", benchData, "MNIST folder");
 
   gan::cli::DivergenceOptions divergence;
-  auto* divergenceCommand = app.add_subcommand(
-      "divergence", "KL, JS, every f-divergence and W1 between two distributions, computed exactly");
-  divergenceCommand->add_option("--p", divergence.p, "P: masses 0.5,0.1,0.4 or normal:MEAN,SD, uniform:LOW,HIGH, "
-                                                     "mixture:W,MEAN,SD,…")->required();
+  auto* divergenceCommand =
+      app.add_subcommand("divergence", "KL, JS, every f-divergence and W1 between two distributions, computed exactly");
+  divergenceCommand
+      ->add_option("--p", divergence.p,
+                   "P: masses 0.5,0.1,0.4 or normal:MEAN,SD, uniform:LOW,HIGH, "
+                   "mixture:W,MEAN,SD,…")
+      ->required();
   divergenceCommand->add_option("--q", divergence.q, "Q, in the same form as P")->required();
   divergenceCommand->add_option("--x", divergence.positions, "Positions of the discrete points (default 1,2,3,…)");
   divergenceCommand->add_option("--cost", divergence.costFile, "CSV file: ground-cost matrix for W1 (discrete)");

@@ -1,28 +1,28 @@
 // gan-studio: the GUI. `--train` starts training at once (README command 1); `--exit-after-steps`
 // and `--screenshot` let scripts measure the GUI and take the README's screenshots.
+#include <sys/resource.h>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QCheckBox>
 #include <QScreen>
 #include <QSlider>
 #include <QTimer>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cmath>
 #include <iostream>
 
-#include "compare_window.h"
-#include "divergence_lab.h"
-#include "main_window.h"
-#include "toy_canvas.h"
-#include "runtime.h"
-#include "toy_datasets.h"
-#include "latent_explorer_window.h"
-#include "train_config.h"
-#include "training_controller.h"
-#include "variant_catalog.h"
+#include "engine/core/runtime.h"
+#include "engine/core/toy_datasets.h"
+#include "engine/core/train_config.h"
+#include "engine/core/variant_catalog.h"
+#include "ui/main_window.h"
+#include "ui/tools/compare_window.h"
+#include "ui/tools/divergence_lab.h"
+#include "ui/tools/latent_explorer_window.h"
+#include "ui/training_controller.h"
+#include "ui/widgets/toy_canvas.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -65,7 +65,8 @@ int main(int argc, char** argv) {
     config.dataset = parser.value(datasetOption).toStdString();
     try {
       gan::requireKnownDataset(config.dataset);
-      if (config.dataset == "drawn") throw std::invalid_argument("'drawn' is drawn in the window: start on another dataset");
+      if (config.dataset == "drawn")
+        throw std::invalid_argument("'drawn' is drawn in the window: start on another dataset");
     } catch (const std::exception& e) {
       std::cerr << "gan-studio: " << e.what() << '\n';
       return 2;
@@ -108,71 +109,76 @@ int main(int argc, char** argv) {
     // A scripted session: wait for the model, label, set codes, drag, then report and close.
     auto* script = new QTimer(explorer);
     script->setInterval(100);
-    QObject::connect(script, &QTimer::timeout, explorer, [&, explorer, script, benchMoves, stage = 0, waited = 0]() mutable {
-      ++waited;
-      if (stage == 0) {
-        if (!explorer->model() || explorer->preview().image().isNull()) return;
-        if (parser.isSet(exploreLabelOption)) explorer->labelCategories();
-        stage = 1;
-        waited = 0;
-        return;
-      }
-      if (stage == 1) {
-        if (parser.isSet(exploreLabelOption) && !explorer->categoriesLabelled() && waited < 600) return;
-        for (const auto& part : parser.value(exploreCodeOption).split(',', Qt::SkipEmptyParts)) {
-          const auto key = part.section('=', 0, 0), value = part.section('=', 1);
-          bool isCode = false;
-          const int code = key.startsWith('c') ? key.mid(1).toInt(&isCode) - 1 : -1;
-          if (key == "cat") explorer->pressCategoryButton(value.toInt());
-          if (isCode && explorer->codeSlider(code)) {
-            explorer->codeSlider(code)->setValue(int(value.toDouble() * 100));
-            explorer->setSweptCode(code);
+    QObject::connect(
+        script, &QTimer::timeout, explorer, [&, explorer, script, benchMoves, stage = 0, waited = 0]() mutable {
+          ++waited;
+          if (stage == 0) {
+            if (!explorer->model() || explorer->preview().image().isNull()) return;
+            if (parser.isSet(exploreLabelOption)) explorer->labelCategories();
+            stage = 1;
+            waited = 0;
+            return;
           }
-        }
-        stage = 2;
-        if (benchMoves <= 0) return;
-        explorer->clearLatencies();
-        auto* drag = new QTimer(explorer);
-        drag->setInterval(16);  // a mouse drag delivers ~60 moves a second
-        QObject::connect(drag, &QTimer::timeout, explorer, [explorer, drag, benchMoves, move = 0]() mutable {
-          auto* slider = explorer->codeSlider(0);
-          if (!slider || !slider->isEnabled()) slider = explorer->findChild<QSlider*>("direction:0");
-          const double phase = double(move) / 60.0;
-          slider->setValue(int(std::lround(slider->maximum() * std::sin(2 * M_PI * phase))));
-          if (++move >= benchMoves) drag->stop();
+          if (stage == 1) {
+            if (parser.isSet(exploreLabelOption) && !explorer->categoriesLabelled() && waited < 600) return;
+            for (const auto& part : parser.value(exploreCodeOption).split(',', Qt::SkipEmptyParts)) {
+              const auto key = part.section('=', 0, 0), value = part.section('=', 1);
+              bool isCode = false;
+              const int code = key.startsWith('c') ? key.mid(1).toInt(&isCode) - 1 : -1;
+              if (key == "cat") explorer->pressCategoryButton(value.toInt());
+              if (isCode && explorer->codeSlider(code)) {
+                explorer->codeSlider(code)->setValue(int(value.toDouble() * 100));
+                explorer->setSweptCode(code);
+              }
+            }
+            stage = 2;
+            if (benchMoves <= 0) return;
+            explorer->clearLatencies();
+            auto* drag = new QTimer(explorer);
+            drag->setInterval(16);  // a mouse drag delivers ~60 moves a second
+            QObject::connect(drag, &QTimer::timeout, explorer, [explorer, drag, benchMoves, move = 0]() mutable {
+              auto* slider = explorer->codeSlider(0);
+              if (!slider || !slider->isEnabled()) slider = explorer->findChild<QSlider*>("direction:0");
+              const double phase = double(move) / 60.0;
+              slider->setValue(int(std::lround(slider->maximum() * std::sin(2 * M_PI * phase))));
+              if (++move >= benchMoves) drag->stop();
+            });
+            drag->start();
+            return;
+          }
+          if (stage == 2) {
+            // Give the last frame time to arrive and paint.
+            if (benchMoves > 0 && waited < benchMoves * 16 / 100 + 10) return;
+            script->stop();
+            if (benchMoves > 0) {
+              auto latencies = explorer->latenciesMs();
+              std::sort(latencies.begin(), latencies.end());
+              auto percentile = [&](double p) {
+                return latencies.empty() ? 0.0 : latencies[std::size_t(p * (latencies.size() - 1))];
+              };
+              std::cout << "{\"engine\":\"gan-studio-explorer\",\"moves\":" << benchMoves
+                        << ",\"requests\":" << explorer->requestsMade()
+                        << ",\"frames_rendered\":" << explorer->framesRendered()
+                        << ",\"frames_painted\":" << latencies.size()
+                        << ",\"strip\":" << (explorer->stripBox()->isChecked() ? "true" : "false")
+                        << ",\"training_steps\":" << window.controller().stepsDone()
+                        << ",\"latency_ms_p50\":" << percentile(0.5) << ",\"latency_ms_p95\":" << percentile(0.95)
+                        << ",\"latency_ms_max\":" << (latencies.empty() ? 0.0 : latencies.back()) << "}" << std::endl;
+            }
+            QTimer::singleShot(300, explorer, [&, explorer] {
+              if (parser.isSet(screenshotOption)) explorer->grab().save(parser.value(screenshotOption));
+              window.close();
+            });
+          }
         });
-        drag->start();
-        return;
-      }
-      if (stage == 2) {
-        // Give the last frame time to arrive and paint.
-        if (benchMoves > 0 && waited < benchMoves * 16 / 100 + 10) return;
-        script->stop();
-        if (benchMoves > 0) {
-          auto latencies = explorer->latenciesMs();
-          std::sort(latencies.begin(), latencies.end());
-          auto percentile = [&](double p) { return latencies.empty() ? 0.0 : latencies[std::size_t(p * (latencies.size() - 1))]; };
-          std::cout << "{\"engine\":\"gan-studio-explorer\",\"moves\":" << benchMoves
-                    << ",\"requests\":" << explorer->requestsMade() << ",\"frames_rendered\":" << explorer->framesRendered()
-                    << ",\"frames_painted\":" << latencies.size() << ",\"strip\":"
-                    << (explorer->stripBox()->isChecked() ? "true" : "false")
-                    << ",\"training_steps\":" << window.controller().stepsDone()
-                    << ",\"latency_ms_p50\":" << percentile(0.5) << ",\"latency_ms_p95\":" << percentile(0.95)
-                    << ",\"latency_ms_max\":" << (latencies.empty() ? 0.0 : latencies.back()) << "}" << std::endl;
-        }
-        QTimer::singleShot(300, explorer, [&, explorer] {
-          if (parser.isSet(screenshotOption)) explorer->grab().save(parser.value(screenshotOption));
-          window.close();
-        });
-      }
-    });
     script->start();
     return app.exec();
   }
   if (parser.isSet(labOption)) {
     const int preset = parser.value(labOption).toInt();
     if (preset < 1 || preset > gan::ui::DivergenceLab::presetNames().size()) {
-      std::cerr << "gan-studio: --lab expects a preset from 1 to " << gan::ui::DivergenceLab::presetNames().size() << '\n';
+      std::cerr << "gan-studio: --lab expects a preset from 1 to " << gan::ui::DivergenceLab::presetNames().size()
+                << '\n';
       return 2;
     }
     auto* lab = window.showDivergenceLab();
@@ -229,16 +235,15 @@ int main(int argc, char** argv) {
                        const double uiSeconds = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
                                                 (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
                        std::cout << "{\"engine\":\"gan-studio-gui\",\"steps\":" << step - firstStep
-                                 << ",\"seconds\":" << seconds << ",\"train_steps_per_s\":"
-                                 << (seconds > 0 ? (step - firstStep) / seconds : 0)
-                                 << ",\"ui_thread_cpu_s\":" << uiSeconds
-                                 << ",\"toy_canvas_paints_per_s\":" << (seconds > 0 ? (window.toyCanvas().paints() - paintsAtStart) / seconds : 0)
-                                 << "}" << std::endl;
+                                 << ",\"seconds\":" << seconds
+                                 << ",\"train_steps_per_s\":" << (seconds > 0 ? (step - firstStep) / seconds : 0)
+                                 << ",\"ui_thread_cpu_s\":" << uiSeconds << ",\"toy_canvas_paints_per_s\":"
+                                 << (seconds > 0 ? (window.toyCanvas().paints() - paintsAtStart) / seconds : 0) << "}"
+                                 << std::endl;
                        controller.pause();
                        // Let the last grid and plots arrive and paint before the picture.
                        QTimer::singleShot(600, &window, [&] {
-                         if (parser.isSet(screenshotOption))
-                           window.grab().save(parser.value(screenshotOption));
+                         if (parser.isSet(screenshotOption)) window.grab().save(parser.value(screenshotOption));
                          window.close();
                        });
                      });

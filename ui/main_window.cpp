@@ -1,4 +1,4 @@
-#include "main_window.h"
+#include "ui/main_window.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,15 +22,15 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include "hyperparameter_panel.h"
-#include "metrics_plot.h"
-#include "image_panels_widget.h"
-#include "latent_explorer_window.h"
-#include "sample_grid_widget.h"
-#include "toy_canvas.h"
-#include "training_controller.h"
-#include "toy_datasets.h"
-#include "variant_catalog.h"
+#include "engine/core/toy_datasets.h"
+#include "engine/core/variant_catalog.h"
+#include "ui/tools/latent_explorer_window.h"
+#include "ui/training_controller.h"
+#include "ui/widgets/hyperparameter_panel.h"
+#include "ui/widgets/image_panels_widget.h"
+#include "ui/widgets/metrics_plot.h"
+#include "ui/widgets/sample_grid_widget.h"
+#include "ui/widgets/toy_canvas.h"
 
 namespace gan::ui {
 
@@ -41,7 +41,8 @@ QPushButton* actionButton(QAction* action, QWidget* parent) {
   button->setToolTip(action->toolTip() + " (" + action->shortcut().toString(QKeySequence::NativeText) + ")");
   QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
   QObject::connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
-  QObject::connect(action, &QAction::changed, button, [button, action] { button->setText(action->text().remove('&')); });
+  QObject::connect(action, &QAction::changed, button,
+                   [button, action] { button->setText(action->text().remove('&')); });
   return button;
 }
 
@@ -120,9 +121,9 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
   connect(m_controller, &TrainingController::stateChanged, this, [this] { applyState(); });
   connect(m_controller, &TrainingController::progress, this,
           [this](qint64 step, qint64 epoch, double rate, const QString& phase) {
-    m_progressLabel->setText(tr("step %1   epoch %2   %3 steps/s").arg(step).arg(epoch).arg(rate, 0, 'f', 2) +
-                             (phase.isEmpty() ? QString() : "   — " + phase));
-  });
+            m_progressLabel->setText(tr("step %1   epoch %2   %3 steps/s").arg(step).arg(epoch).arg(rate, 0, 'f', 2) +
+                                     (phase.isEmpty() ? QString() : "   — " + phase));
+          });
   connect(m_controller, &TrainingController::message, this, &MainWindow::showMessage);
   connect(m_controller, &TrainingController::hyperparameterChanged, this, [this](qint64 step, const QString& change) {
     for (auto* plot : m_plots) plot->addMarker(double(step), change);
@@ -192,14 +193,16 @@ QWidget* MainWindow::buildControls() {
   auto* note = new QLabel(tr("⟲ applies at Reset; the others apply at once."), hyperGroup);
   note->setStyleSheet("color: gray;");
   hyperLayout->addWidget(note);
-  connect(m_hyperparameters, &HyperparameterPanel::valueAccepted, this, [this](const QString& key, double value, bool live) {
-    saveSettings();
-    if (!live) {
-      showMessage(tr("%1 = %2 will apply when you press Reset").arg(key).arg(value), false);
-      return;
-    }
-    if (auto problem = m_controller->setHyperparameter(key, value); !problem.isEmpty()) showMessage(problem, true);
-  });
+  connect(m_hyperparameters, &HyperparameterPanel::valueAccepted, this,
+          [this](const QString& key, double value, bool live) {
+            saveSettings();
+            if (!live) {
+              showMessage(tr("%1 = %2 will apply when you press Reset").arg(key).arg(value), false);
+              return;
+            }
+            if (auto problem = m_controller->setHyperparameter(key, value); !problem.isEmpty())
+              showMessage(problem, true);
+          });
   layout->addWidget(hyperGroup);
 
   auto* buttons = new QGridLayout;
@@ -247,7 +250,8 @@ QWidget* MainWindow::buildPlots() {
   tools->addWidget(m_smoothing, 1);
   m_autoscale = new QCheckBox(tr("Autoscale"), area);
   m_autoscale->setChecked(true);
-  m_autoscale->setToolTip(tr("Follow the data. Dragging or zooming a plot turns this off; double-click a plot to resume."));
+  m_autoscale->setToolTip(
+      tr("Follow the data. Dragging or zooming a plot turns this off; double-click a plot to resume."));
   tools->addWidget(m_autoscale);
   auto* exportButton = new QPushButton(tr("Export CSV…"), area);
   tools->addWidget(exportButton);

@@ -1,7 +1,7 @@
 #pragma once
 #include <QMainWindow>
 
-#include "train_config.h"
+#include "engine/core/train_config.h"
 
 class QAction;
 class QCheckBox;

@@ -6,23 +6,23 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStackedWidget>
 
-#include "checkpoint.h"
-#include "compare_window.h"
-#include "divergence_lab.h"
-#include "latent_explorer_window.h"
-#include "hyperparameter_panel.h"
-#include "main_window.h"
-#include "metrics_csv.h"
-#include "sample_grid_widget.h"
-#include "toy_canvas.h"
-#include "training_controller.h"
-#include "toy_datasets.h"
-#include "variant_catalog.h"
+#include "engine/core/metrics_csv.h"
+#include "engine/core/toy_datasets.h"
+#include "engine/core/variant_catalog.h"
+#include "engine/training/checkpoint.h"
+#include "ui/main_window.h"
+#include "ui/tools/compare_window.h"
+#include "ui/tools/divergence_lab.h"
+#include "ui/tools/latent_explorer_window.h"
+#include "ui/training_controller.h"
+#include "ui/widgets/hyperparameter_panel.h"
+#include "ui/widgets/sample_grid_widget.h"
+#include "ui/widgets/toy_canvas.h"
 
 namespace gan::ui {
 
@@ -136,7 +136,8 @@ void MainWindow::switchVariant(const QString& name) {
   if (findVariant(name.toStdString()).imagesOnly && m_datasetBox->currentData().toString() != "mnist") {
     m_datasetBox->setCurrentIndex(m_datasetBox->findData("mnist"));
     showMessage(tr("%1 trains on images only; the data is now MNIST")
-                    .arg(QString::fromStdString(findVariant(name.toStdString()).displayName)), false);
+                    .arg(QString::fromStdString(findVariant(name.toStdString()).displayName)),
+                false);
   }
   const TrainConfig config = configFromPanel(name);
   const auto& info = findVariant(config.variant);
@@ -148,12 +149,14 @@ void MainWindow::switchVariant(const QString& name) {
 
 bool MainWindow::trainOnDrawnPoints(const std::vector<float>& points) {
   if (points.size() < 2 * kMinimumDrawnPoints) {
-    showMessage(tr("Draw at least %1 points first (press Draw data, then drag on the plane)").arg(kMinimumDrawnPoints), true);
+    showMessage(tr("Draw at least %1 points first (press Draw data, then drag on the plane)").arg(kMinimumDrawnPoints),
+                true);
     return false;
   }
   if (m_controller->variant().imagesOnly) {
     showMessage(tr("%1 trains on images only; choose a 2D-capable variant (e.g. GAN) to train on a drawing")
-                    .arg(QString::fromStdString(m_controller->variant().displayName)), true);
+                    .arg(QString::fromStdString(m_controller->variant().displayName)),
+                true);
     return false;
   }
   if (m_controller->stepsDone() > 0 &&
@@ -173,7 +176,8 @@ void MainWindow::switchDataset(const QString& dataset) {
   if (dataset != "mnist" && m_controller->variant().imagesOnly) {
     m_datasetBox->setCurrentIndex(m_datasetBox->findData(current));
     showMessage(tr("%1 trains on images only; choose a 2D-capable variant (e.g. GAN) for the toy data")
-                    .arg(QString::fromStdString(m_controller->variant().displayName)), true);
+                    .arg(QString::fromStdString(m_controller->variant().displayName)),
+                true);
     return;
   }
   if (dataset == "drawn" && m_drawnPoints.empty()) {
@@ -206,7 +210,8 @@ QString MainWindow::chooseFile(bool save, const QString& title, const QString& s
 }
 
 void MainWindow::openCheckpoint(const QString& chosen) {
-  const QString path = chosen.isEmpty() ? chooseFile(false, tr("Open checkpoint"), {}, tr("Checkpoints (*.pt);;All files (*)")) : chosen;
+  const QString path =
+      chosen.isEmpty() ? chooseFile(false, tr("Open checkpoint"), {}, tr("Checkpoints (*.pt);;All files (*)")) : chosen;
   if (path.isEmpty()) return;
   CheckpointInfo info;
   try {
@@ -224,7 +229,8 @@ void MainWindow::openCheckpoint(const QString& chosen) {
     // The checkpoint decides the variant: switch first, then load into the matching run.
     m_variantBox->setCurrentIndex(m_variantBox->findData(QString::fromStdString(info.variant)));
     m_datasetBox->setCurrentIndex(m_datasetBox->findData(QString::fromStdString(info.config.dataset)));
-    m_hyperparameters->setVariant(findVariant(info.variant), info.config.hyperparameters, info.config.dataset != "mnist");
+    m_hyperparameters->setVariant(findVariant(info.variant), info.config.hyperparameters,
+                                  info.config.dataset != "mnist");
     TrainConfig config = info.config;
     config.dataDir = m_baseConfig.dataDir;
     m_controller->resetWith(config);
@@ -233,13 +239,17 @@ void MainWindow::openCheckpoint(const QString& chosen) {
 }
 
 void MainWindow::saveCheckpoint(const QString& chosen) {
-  const QString suggested = QStringLiteral("%1-step%2.pt").arg(QString::fromStdString(m_controller->config().variant)).arg(m_controller->stepsDone());
-  const QString path = chosen.isEmpty() ? chooseFile(true, tr("Save checkpoint"), suggested, tr("Checkpoints (*.pt)")) : chosen;
+  const QString suggested = QStringLiteral("%1-step%2.pt")
+                                .arg(QString::fromStdString(m_controller->config().variant))
+                                .arg(m_controller->stepsDone());
+  const QString path =
+      chosen.isEmpty() ? chooseFile(true, tr("Save checkpoint"), suggested, tr("Checkpoints (*.pt)")) : chosen;
   if (!path.isEmpty()) m_controller->saveCheckpoint(path);
 }
 
 void MainWindow::exportCsv(const QString& chosen) {
-  const QString path = chosen.isEmpty() ? chooseFile(true, tr("Export metrics"), "metrics.csv", tr("CSV (*.csv)")) : chosen;
+  const QString path =
+      chosen.isEmpty() ? chooseFile(true, tr("Export metrics"), "metrics.csv", tr("CSV (*.csv)")) : chosen;
   if (path.isEmpty()) return;
   try {
     writeMetricsCsv(path.toStdString(), m_controller->config(), m_controller->history());
@@ -259,7 +269,7 @@ void MainWindow::exportSamples(const QString& chosen) {
   }
   // QImage::save writes in place; go through a temp file so a failed write loses nothing.
   const QString temp = path + ".tmp";
-  if (!m_sampleGrid->gridImage().save(temp, "PNG") || !QFile::remove(path) && QFile::exists(path) ||
+  if (!m_sampleGrid->gridImage().save(temp, "PNG") || (!QFile::remove(path) && QFile::exists(path)) ||
       !QFile::rename(temp, path)) {
     QFile::remove(temp);
     showMessage(tr("Cannot write %1").arg(path), true);

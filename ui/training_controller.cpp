@@ -1,7 +1,7 @@
-#include "training_controller.h"
+#include "ui/training_controller.h"
 
-#include "trainer.h"
-#include "variant_catalog.h"
+#include "engine/core/variant_catalog.h"
+#include "engine/training/trainer.h"
 
 namespace gan::ui {
 
@@ -16,12 +16,24 @@ TrainingController::~TrainingController() { shutdown(); }
 
 const VariantInfo& TrainingController::variant() const { return findVariant(m_config.variant); }
 
-void TrainingController::start() { if (m_trainer) m_trainer->start(); }
-void TrainingController::pause() { if (m_trainer) m_trainer->pause(); }
-void TrainingController::step(int count) { if (m_trainer) m_trainer->step(count); }
-void TrainingController::reset() { if (m_trainer) m_trainer->reset(); }
-void TrainingController::stepCritic() { if (m_trainer) m_trainer->stepPart(StepPart::CriticOnly); }
-void TrainingController::stepGenerator() { if (m_trainer) m_trainer->stepPart(StepPart::GeneratorOnly); }
+void TrainingController::start() {
+  if (m_trainer) m_trainer->start();
+}
+void TrainingController::pause() {
+  if (m_trainer) m_trainer->pause();
+}
+void TrainingController::step(int count) {
+  if (m_trainer) m_trainer->step(count);
+}
+void TrainingController::reset() {
+  if (m_trainer) m_trainer->reset();
+}
+void TrainingController::stepCritic() {
+  if (m_trainer) m_trainer->stepPart(StepPart::CriticOnly);
+}
+void TrainingController::stepGenerator() {
+  if (m_trainer) m_trainer->stepPart(StepPart::GeneratorOnly);
+}
 void TrainingController::setStepDelayMs(int milliseconds) {
   if (m_trainer) m_trainer->setStepDelay(std::chrono::milliseconds(milliseconds));
 }
@@ -65,18 +77,10 @@ void TrainingController::drain() {
   std::optional<ToyView> toy;
   for (auto& snapshot : m_trainer->drain()) {
     switch (snapshot.kind) {
-      case Snapshot::Kind::Metrics:
-        rows.push_back(std::move(snapshot.metrics));
-        break;
-      case Snapshot::Kind::Samples:
-        samples = std::move(snapshot.samples);
-        break;
-      case Snapshot::Kind::Toy:
-        toy = std::move(snapshot.toy);
-        break;
-      case Snapshot::Kind::Model:
-        Q_EMIT modelArrived(snapshot.model);
-        break;
+      case Snapshot::Kind::Metrics: rows.push_back(std::move(snapshot.metrics)); break;
+      case Snapshot::Kind::Samples: samples = std::move(snapshot.samples); break;
+      case Snapshot::Kind::Toy: toy = std::move(snapshot.toy); break;
+      case Snapshot::Kind::Model: Q_EMIT modelArrived(snapshot.model); break;
       case Snapshot::Kind::Event:
         // Rows that came before a reset belong to the old run: hand them out first.
         if (snapshot.event.kind == TrainerEvent::Kind::Reset ||
@@ -136,9 +140,7 @@ void TrainingController::handleEvent(const TrainerEvent& event) {
       Q_EMIT hyperparameterChanged(event.step, text);
       break;
     case TrainerEvent::Kind::Diverged:
-    case TrainerEvent::Kind::Error:
-      Q_EMIT message(text, true);
-      break;
+    case TrainerEvent::Kind::Error: Q_EMIT message(text, true); break;
   }
 }
 

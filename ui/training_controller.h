@@ -7,13 +7,13 @@
 #include <memory>
 #include <vector>
 
-#include "snapshot.h"
-#include "train_config.h"
+#include "engine/core/snapshot.h"
+#include "engine/core/train_config.h"
 
 namespace gan {
 class Trainer;
 struct VariantInfo;
-}
+}  // namespace gan
 
 namespace gan::ui {
 

@@ -1,0 +1,19 @@
+#pragma once
+// A copy of a run's networks that can leave the trainer thread (torch-free: serialised bytes).
+// The latent explorer generates from one of these on its own thread, so it never touches, blocks
+// or is broken by the live run.
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "engine/core/train_config.h"
+
+namespace gan {
+
+struct ModelSnapshot {
+  TrainConfig config;
+  std::int64_t step = 0;
+  std::string networks;  // Variant::saveNetworks, as a LibTorch archive in memory
+};
+
+}  // namespace gan

@@ -1,0 +1,77 @@
+#include "engine/core/runtime.h"
+
+#include <dlfcn.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include <torch/torch.h>
+
+namespace gan {
+
+namespace {
+using SetThreads = void (*)(int);
+using GetThreads = int (*)();
+
+template <typename F>
+F blasSymbol(const char* name) {
+  return reinterpret_cast<F>(dlsym(RTLD_DEFAULT, name));
+}
+}  // namespace
+
+RuntimeInfo runtimeInfo() {
+  RuntimeInfo info;
+  info.torchThreads = torch::get_num_threads();
+  auto get = blasSymbol<GetThreads>("openblas_get_num_threads");
+  info.blasThreads = get ? get() : -1;
+  Dl_info where{};
+  if (void* gemm = dlsym(RTLD_DEFAULT, "sgemm_"); gemm && dladdr(gemm, &where) && where.dli_fname)
+    info.blasLibrary = std::filesystem::canonical(where.dli_fname).string();
+  return info;
+}
+
+namespace {
+std::atomic<int> configuredThreads{0};
+}
+
+void useThreadsForModelSize(bool smallModel) {
+  const int wanted = smallModel ? 1 : std::max(1, configuredThreads.load());
+  if (configuredThreads.load() > 0 && torch::get_num_threads() != wanted) torch::set_num_threads(wanted);
+}
+
+namespace {
+// OMP_NUM_THREADS is the usual way to pin a LibTorch program's threads (the portability script
+// runs the tests with 1 and 2); without it, every core.
+int defaultThreadCount() {
+  if (const char* text = std::getenv("OMP_NUM_THREADS")) {
+    char* end = nullptr;
+    const long value = std::strtol(text, &end, 10);
+    if (end != text && *end == '\0' && value > 0 && value <= 1024) return static_cast<int>(value);
+  }
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+}  // namespace
+
+RuntimeInfo configureRuntime(int torchThreads) {
+  if (torchThreads <= 0) torchThreads = defaultThreadCount();
+  configuredThreads = torchThreads;
+  torch::set_num_threads(torchThreads);
+  // Long runs can drift into subnormal floats (Adam's second moments), which x86 computes far more
+  // slowly; flushing them to zero changes no result that matters.
+  at::globalContext().setFlushDenormal(true);
+  if (auto set = blasSymbol<SetThreads>("openblas_set_num_threads")) set(1);
+  return runtimeInfo();
+}
+
+void lowerCurrentThreadPriority() {
+  // On Linux a nice value is per thread (setpriority on the tid), and threads this one creates
+  // later — LibTorch's OpenMP pool — inherit it.
+  setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+}
+
+}  // namespace gan

@@ -1,0 +1,24 @@
+#pragma once
+// The 2D toy distributions, torch-free: names, how far the canvas reaches, and (for the mixtures)
+// the modes and their standard deviation, which mode coverage measures against.
+#include <string>
+#include <vector>
+
+namespace gan {
+
+struct ToyDatasetInfo {
+  std::string name;          // "ring", "grid", "moons", "spiral", "line"
+  std::string displayName;   // "2D: ring of 8 Gaussians"
+  float extent = 1.6f;       // the canvas shows [−extent, extent]²
+  double modeStd = 0;        // 0: not a mixture of Gaussians (no mode coverage)
+  std::vector<float> modes;  // x0, y0, x1, y1, …
+};
+
+const std::vector<ToyDatasetInfo>& toyDatasets();
+constexpr std::size_t kMinimumDrawnPoints = 10;                 // "drawn": the user's own points, from the config
+const ToyDatasetInfo* findToyDataset(const std::string& name);  // nullptr for "mnist"
+// "mnist" then every toy; throws std::invalid_argument listing them for an unknown name.
+const std::vector<std::string>& datasetNames();
+void requireKnownDataset(const std::string& name);
+
+}  // namespace gan

@@ -1,0 +1,110 @@
+#include "engine/data/idx_file.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include <zlib.h>
+
+#include "engine/core/atomic_file.h"
+
+namespace gan {
+
+namespace {
+constexpr std::uint8_t kUnsignedByte = 0x08;
+
+std::string baseName(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+
+std::string dimsText(const std::vector<std::uint32_t>& dims) {
+  std::ostringstream out;
+  for (std::size_t i = 0; i < dims.size(); ++i) out << (i ? "×" : "") << dims[i];
+  return out.str();
+}
+}  // namespace
+
+IdxArray parseIdx(const std::string& name, const std::vector<std::uint8_t>& bytes, std::size_t expectedRank,
+                  const std::vector<std::uint32_t>& expectedInnerDims) {
+  auto fail = [&](const std::string& problem) -> IdxError { return IdxError(name + ": " + problem); };
+  if (bytes.size() < 4) throw fail("expected an IDX header of at least 4 bytes, found " + std::to_string(bytes.size()));
+  if (bytes[0] != 0 || bytes[1] != 0) throw fail("not an IDX file (magic must start with two zero bytes)");
+  if (bytes[2] != kUnsignedByte)
+    throw fail("unsupported IDX data type 0x" + std::to_string(bytes[2]) + " (expected 0x08, unsigned byte)");
+  const std::size_t rank = bytes[3];
+  if (rank == 0) throw fail("IDX rank is 0");
+  if (expectedRank && rank != expectedRank)
+    throw fail("expected rank " + std::to_string(expectedRank) + ", found " + std::to_string(rank));
+  const std::size_t headerSize = 4 + 4 * rank;
+  if (bytes.size() < headerSize)
+    throw fail("truncated header: expected " + std::to_string(headerSize) + " bytes, found " +
+               std::to_string(bytes.size()));
+
+  IdxArray array;
+  std::uint64_t count = 1;
+  for (std::size_t i = 0; i < rank; ++i) {
+    const std::uint8_t* p = bytes.data() + 4 + 4 * i;
+    const std::uint32_t dim =
+        (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | std::uint32_t(p[3]);
+    array.dims.push_back(dim);
+    count *= dim;
+    if (count > (std::uint64_t(1) << 34)) throw fail("dimensions " + dimsText(array.dims) + " are implausibly large");
+  }
+  if (!expectedInnerDims.empty() &&
+      !std::equal(expectedInnerDims.begin(), expectedInnerDims.end(), array.dims.begin() + 1, array.dims.end())) {
+    std::vector<std::uint32_t> inner(array.dims.begin() + 1, array.dims.end());
+    throw fail("expected items of " + dimsText(expectedInnerDims) + ", found " + dimsText(inner));
+  }
+  if (bytes.size() != headerSize + count)
+    throw fail("expected " + std::to_string(headerSize + count) + " bytes for " + dimsText(array.dims) + ", found " +
+               std::to_string(bytes.size()));
+  array.data.assign(bytes.begin() + static_cast<std::ptrdiff_t>(headerSize), bytes.end());
+  return array;
+}
+
+namespace {
+bool isGzip(const std::vector<std::uint8_t>& bytes) {
+  return bytes.size() >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;
+}
+
+// MNIST is often distributed as .gz; zlib is already on every machine that has LibTorch.
+std::vector<std::uint8_t> gunzip(const std::string& name, const std::vector<std::uint8_t>& packed) {
+  z_stream stream{};
+  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) throw IdxError(name + ": cannot start gzip decoder");
+  std::vector<std::uint8_t> out;
+  std::vector<std::uint8_t> chunk(1 << 20);
+  stream.next_in = const_cast<Bytef*>(packed.data());
+  stream.avail_in = static_cast<uInt>(packed.size());
+  int status = Z_OK;
+  while (status == Z_OK) {
+    stream.next_out = chunk.data();
+    stream.avail_out = static_cast<uInt>(chunk.size());
+    status = inflate(&stream, Z_NO_FLUSH);
+    out.insert(out.end(), chunk.data(), chunk.data() + (chunk.size() - stream.avail_out));
+    if (status == Z_BUF_ERROR && stream.avail_in == 0) break;
+  }
+  inflateEnd(&stream);
+  if (status != Z_STREAM_END) throw IdxError(name + ": corrupt or truncated gzip data");
+  return out;
+}
+}  // namespace
+
+IdxArray readIdx(const std::string& path, std::size_t expectedRank,
+                 const std::vector<std::uint32_t>& expectedInnerDims) {
+  std::string actual = path;
+  if (!std::filesystem::exists(actual) && std::filesystem::exists(path + ".gz")) actual = path + ".gz";
+  std::ifstream in(actual, std::ios::binary);
+  if (!in) throw IdxError(baseName(path) + ": cannot open " + path + " (missing? run packaging/fetch_mnist.sh)");
+  std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (isGzip(bytes)) bytes = gunzip(baseName(actual), bytes);
+  return parseIdx(baseName(actual), bytes, expectedRank, expectedInnerDims);
+}
+
+void writeIdx(const std::string& path, const IdxArray& array) {
+  std::string bytes = {0, 0, char(kUnsignedByte), char(array.dims.size())};
+  for (std::uint32_t d : array.dims)
+    for (int shift = 24; shift >= 0; shift -= 8) bytes.push_back(char((d >> shift) & 0xff));
+  bytes.append(array.data.begin(), array.data.end());
+  writeFileAtomically(path, bytes);
+}
+
+}  // namespace gan

@@ -1,8 +1,0 @@
-#pragma once
-#include "variant.h"
-
-namespace gan {
-
-RegisteredVariant lsganVariant();  // "lsgan" (Mao et al. 2017)
-
-}  // namespace gan

@@ -1,0 +1,45 @@
+#include "engine/training/benchmark.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "engine/training/training_session.h"
+
+namespace gan {
+
+namespace {
+double millisecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+}  // namespace
+
+BenchResult runBenchmark(const BenchOptions& options) {
+  TrainConfig config;
+  config.variant = options.variant;
+  config.dataDir = options.dataDir.empty() ? defaultMnistDir() : options.dataDir;
+  config.hyperparameters["batch_size"] = options.batchSize;
+  config.dataset = options.dataset;
+  config = withDefaults(config);
+  TrainingSession session(config, loadDataset(config));
+
+  for (int i = 0; i < options.warmupSteps; ++i) session.step();
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < options.steps; ++i) session.step();
+  BenchResult result;
+  result.trainStepsPerSecond = options.steps / (millisecondsSince(start) / 1000.0);
+
+  std::vector<double> latencies;
+  for (int i = 0; i < options.latencyRepeats; ++i) {
+    const auto begin = std::chrono::steady_clock::now();
+    session.samples(options.latencyBatch, static_cast<std::uint64_t>(i));
+    latencies.push_back(millisecondsSince(begin));
+  }
+  std::sort(latencies.begin(), latencies.end());
+  result.generateMedianMs = latencies[latencies.size() / 2];
+  // Same rank rule as the Python peer, so the two p95s compare like for like.
+  result.generateP95Ms = latencies[std::max<std::size_t>(1, latencies.size() * 95 / 100) - 1];
+  result.runtime = runtimeInfo();
+  return result;
+}
+
+}  // namespace gan

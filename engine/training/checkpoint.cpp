@@ -1,0 +1,75 @@
+#include "engine/training/checkpoint.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "engine/core/latent_math.h"
+#include "engine/core/toy_datasets.h"
+#include "engine/data/dataset.h"
+#include "engine/data/tensor_images.h"
+#include "engine/training/checkpoint_archive.h"
+#include "engine/training/training_session.h"
+#include "engine/variants/image_model_variant.h"
+
+namespace gan {
+
+ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed) {
+  CheckpointInfo info;
+  auto variant = checkpointVariant(path, info);
+  auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+  const ToyDatasetInfo* toy = findToyDataset(info.config.dataset);
+  return renderGenerated(variant->generate(variant->sampleLatent(count, generator)), {},
+                         TrainingSession::kPointCloudSide, toy ? toy->extent : 1.6f);
+}
+
+ModelSnapshot checkpointModel(const std::string& path) {
+  CheckpointInfo info;
+  auto variant = checkpointVariant(path, info);
+  return {info.config, info.step, variant->saveNetworks()};
+}
+
+ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed, const std::string& codes) {
+  if (codes.empty()) return sampleCheckpoint(path, count, seed);
+  CheckpointInfo info;
+  auto variant = checkpointVariant(path, info);
+  const auto layout = variant->latentLayout();
+  auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+  auto latent = variant->sampleLatent(count, generator).contiguous();
+  for (std::int64_t i = 0; i < count; ++i) {
+    const float* row = latent[i].data_ptr<float>();
+    CodeSetting setting;
+    setting.noise.assign(row, row + layout.noise);
+    if (layout.categories > 0)
+      setting.category =
+          int(std::max_element(row + layout.noise, row + layout.noise + layout.categories) - (row + layout.noise));
+    setting.codes.assign(row + layout.noise + layout.categories, row + layout.width());
+    parseCodeSetting(codes, layout, setting);
+    const auto composed = composeLatent(layout, setting);
+    std::copy(composed.begin(), composed.end(), latent[i].data_ptr<float>());
+  }
+  const auto generated = variant->generate(latent);
+  if (generated.dim() != 4) throw std::invalid_argument("codes apply to image models only");
+  return toImageBatch(generated);
+}
+
+CategoryMatch evaluateCategories(const std::string& path, const std::string& mnistDir) {
+  CheckpointInfo info;
+  auto variant = checkpointVariant(path, info);
+  const auto test = loadMnist(mnistDir.empty() ? info.config.dataDir : mnistDir, MnistSplit::Test);
+  const auto logits = variant->categoryLogits(test->samples);
+  if (!logits.defined())
+    throw std::invalid_argument(path + ": a " + findVariant(info.variant).displayName +
+                                " run has no categorical code (infogan-eval needs an InfoGAN checkpoint)");
+  return matchCategoryLogits(logits, test->labels);
+}
+
+CheckpointInfo readCheckpointInfo(const std::string& path) {
+  torch::serialize::InputArchive archive;
+  CheckpointInfo info;
+  openCheckpoint(path, archive, info);
+  return info;
+}
+
+}  // namespace gan

@@ -1,0 +1,33 @@
+#pragma once
+// Torch-free access to checkpoint files (written by TrainingSession::save, through the trainer).
+#include <cstdint>
+#include <string>
+
+#include "engine/core/image_grid.h"
+#include "engine/core/model_snapshot.h"
+#include "engine/core/train_config.h"
+#include "engine/math/assignment.h"
+
+namespace gan {
+
+struct CheckpointInfo {
+  std::string variant;
+  std::int64_t step = 0;
+  TrainConfig config;
+};
+
+// Both throw std::runtime_error naming the file when it is missing, not a GAN Studio checkpoint
+// or damaged.
+CheckpointInfo readCheckpointInfo(const std::string& path);
+// The networks of a checkpoint file, as a snapshot the latent explorer can take.
+ModelSnapshot checkpointModel(const std::string& path);
+// `count` images from the checkpoint's generator with latent codes drawn from `seed`.
+ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed);
+// The same, with codes fixed by text such as "cat=3,c1=-1.5,c2=0.5" (parts not named stay as
+// drawn). Throws std::invalid_argument for codes the generator does not have.
+ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed, const std::string& codes);
+// InfoGAN: Q's category for each MNIST test image (from `mnistDir`, default the run's own data
+// folder) matched one-to-one to the digits. Throws std::invalid_argument for other variants.
+CategoryMatch evaluateCategories(const std::string& path, const std::string& mnistDir = {});
+
+}  // namespace gan

@@ -1,0 +1,53 @@
+#include "engine/training/checkpoint_archive.h"
+
+#include <fstream>
+#include <stdexcept>
+
+namespace gan {
+
+static std::string readString(torch::serialize::InputArchive& archive, const char* key) {
+  c10::IValue value;
+  archive.read(key, value);
+  return value.toStringRef();
+}
+std::int64_t readArchiveInt(torch::serialize::InputArchive& archive, const char* key) {
+  c10::IValue value;
+  archive.read(key, value);
+  return value.toInt();
+}
+
+std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+void openCheckpoint(const std::string& path, torch::serialize::InputArchive& archive, CheckpointInfo& info) {
+  if (!std::ifstream(path).good()) throw std::runtime_error(path + ": cannot open checkpoint (no such file?)");
+  try {
+    archive.load_from(path);
+    if (readString(archive, "format") != kCheckpointFormat) throw std::runtime_error("unknown format version");
+    info.variant = readString(archive, "variant");
+    info.step = readArchiveInt(archive, "step");
+    info.config = configFromJson(readString(archive, "config"));
+  } catch (const std::exception& e) {
+    throw std::runtime_error(path + ": not a GAN Studio checkpoint, or damaged (" + firstLine(e.what()) + ")");
+  }
+}
+
+std::unique_ptr<Variant> variantFromArchive(const std::string& path, const CheckpointInfo& info,
+                                            torch::serialize::InputArchive& archive) {
+  auto variant = makeVariant(info.config);
+  try {
+    torch::serialize::InputArchive model;
+    archive.read("model", model);
+    variant->load(model);
+  } catch (const std::exception& e) {
+    throw std::runtime_error(path + ": damaged checkpoint (" + firstLine(e.what()) + ")");
+  }
+  return variant;
+}
+
+std::unique_ptr<Variant> checkpointVariant(const std::string& path, CheckpointInfo& info) {
+  torch::serialize::InputArchive archive;
+  openCheckpoint(path, archive, info);
+  return variantFromArchive(path, info, archive);
+}
+
+}  // namespace gan

@@ -1,0 +1,208 @@
+#include "engine/variants/infogan_variant.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <cmath>
+#include <limits>
+
+#include "engine/math/assignment.h"
+#include "engine/objectives/gan_objective.h"
+
+namespace gan {
+
+namespace {
+constexpr int kCategories = 10;
+constexpr int kSweepColumns = 10;
+constexpr double kSweepLimit = 2.0;  // the paper sweeps codes over [−2, 2], beyond training's [−1, 1]
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+class InfoGan : public ImageModelVariant {
+ public:
+  explicit InfoGan(const TrainConfig& config)
+      : ImageModelVariant(config),
+        m_layout{static_cast<std::int64_t>(config.value("noise_dim")), kCategories,
+                 static_cast<int>(config.value("continuous_codes"))},
+        m_discriminator(addNetwork("critic", InfoDiscriminator(m_channels, kCategories, m_layout.continuous))),
+        m_lambdaCategorical(config.value("lambda_cat")),
+        m_lambdaContinuous(config.value("lambda_cont")) {
+    m_generator = addNetwork("generator", ImageDecoder(m_layout.width(), m_channels));
+    // D's optimiser owns the trunk and the real/fake head; Q's head trains with G (the paper's
+    // step 2), so the information loss never moves D's real/fake decision.
+    m_optimizerD =
+        &addOptimizer("optimizer_d",
+                      parametersOf({m_discriminator->m_trunk.ptr().get(), m_discriminator->m_shared.ptr().get(),
+                                    m_discriminator->m_head.ptr().get()}),
+                      "learning_rate_d");
+    m_optimizerGQ =
+        &addOptimizer("optimizer_g", parametersOf({m_generator.ptr().get(), m_discriminator->m_qHead.ptr().get()}),
+                      "learning_rate_g");
+  }
+
+  std::vector<double> trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise,
+                                StepPart part) override {
+    setTraining(true);
+    const auto real = nextRealBatch();
+    const auto latent = sampleLatent(real.size(0), noise);
+    const auto fake = m_generator->forward(latent);
+
+    // (1) D as in the original GAN.
+    const auto realLogits = m_discriminator->realFakeLogit(m_discriminator->features(real));
+    const auto fakeLogitsForD = m_discriminator->realFakeLogit(m_discriminator->features(fake.detach()));
+    const auto lossD = discriminatorLoss(realLogits, fakeLogitsForD);
+    if (part != StepPart::GeneratorOnly) applyStep(*m_optimizerD, lossD, "D loss");
+
+    // (2) G and Q together: fool D, and let Q read the codes back from G's image.
+    const auto features = m_discriminator->features(fake);
+    const auto ganLoss = nonSaturatingGeneratorLoss(m_discriminator->realFakeLogit(features));
+    const auto q = m_discriminator->q(features);
+    const auto categories = latent.slice(1, m_layout.noise, m_layout.noise + kCategories).argmax(1);
+    const auto lossCategorical = categoricalCodeLoss(q.slice(1, 0, kCategories), categories);
+    torch::Tensor lossContinuous = torch::zeros({});
+    if (m_layout.continuous > 0) {
+      const int c = m_layout.continuous;
+      lossContinuous =
+          continuousCodeLoss(q.slice(1, kCategories, kCategories + c), q.slice(1, kCategories + c, kCategories + 2 * c),
+                             latent.slice(1, m_layout.noise + kCategories));
+    }
+    const auto lossG = ganLoss + m_lambdaCategorical * lossCategorical + m_lambdaContinuous * lossContinuous;
+    if (part != StepPart::CriticOnly) applyStep(*m_optimizerGQ, lossG, "G + Q loss");
+
+    const double gameValue = -lossD.item<double>();
+    // I(c; G) ≥ H(c) − L: H = log 10 for the uniform category, log 2 per U(−1, 1) code.
+    return withoutSigmas({lossD.item<double>(), lossG.item<double>(), torch::sigmoid(realLogits).mean().item<double>(),
+                          torch::sigmoid(fakeLogitsForD).mean().item<double>(), jensenShannonEstimate(gameValue),
+                          std::log(double(kCategories)) - lossCategorical.item<double>(),
+                          m_layout.continuous * std::log(2.0) - lossContinuous.item<double>(), kNaN});
+  }
+
+  torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const override {
+    const auto z = torch::randn({count, m_layout.noise}, noise);
+    const auto categories = torch::randint(kCategories, {count}, noise, torch::kLong);
+    const auto codes = torch::rand({count, m_layout.continuous}, noise) * 2 - 1;
+    return torch::cat({z, torch::one_hot(categories, kCategories).to(torch::kFloat32), codes}, 1);
+  }
+
+  LatentLayout latentLayout() const override { return m_layout; }
+
+  torch::Tensor categoryLogits(const torch::Tensor& images) override {
+    return inEvalMode({m_discriminator.ptr().get()},
+                      [&] { return m_discriminator->q(m_discriminator->features(images)).slice(1, 0, kCategories); });
+  }
+
+  std::vector<std::string> evaluationKeys() const override { return {"category_accuracy"}; }
+
+  std::vector<double> evaluate(const torch::Tensor& images, const torch::Tensor& labels) override {
+    return {matchCategoryLogits(categoryLogits(images), labels).accuracy};
+  }
+
+  // The paper's Figure 2 layout: rows are categories, columns sweep one continuous code over
+  // [−2, 2], z fixed per row and the other codes at 0.
+  std::vector<ImagePanel> panels(const torch::Tensor&) override {
+    std::vector<ImagePanel> result;
+    auto generator = at::make_generator<at::CPUGeneratorImpl>(11);
+    const auto rowNoise = torch::randn({kCategories, m_layout.noise}, generator);
+    for (int code = 0; code < m_layout.continuous; ++code) {
+      std::vector<torch::Tensor> rows;
+      std::vector<std::string> labels;
+      for (int category = 0; category < kCategories; ++category) {
+        auto latent = torch::zeros({kSweepColumns, m_layout.width()});
+        latent.slice(1, 0, m_layout.noise).copy_(rowNoise[category].expand({kSweepColumns, m_layout.noise}));
+        latent.select(1, m_layout.noise + category).fill_(1);
+        latent.select(1, m_layout.noise + kCategories + code)
+            .copy_(torch::linspace(-kSweepLimit, kSweepLimit, kSweepColumns));
+        rows.push_back(generate(latent));
+        labels.push_back("category " + std::to_string(category));
+      }
+      result.push_back(
+          imagePanel("Rows: category 0–9 · columns: c" + std::to_string(code + 1) + " from −2 to 2", rows, labels));
+    }
+    return result;
+  }
+
+ protected:
+  void onHyperparameter(const std::string& key, double value) override {
+    if (key == "lambda_cat") m_lambdaCategorical = value;
+    if (key == "lambda_cont") m_lambdaContinuous = value;
+  }
+
+ private:
+  LatentLayout m_layout;
+  InfoDiscriminator m_discriminator;
+  torch::optim::Adam* m_optimizerD = nullptr;
+  torch::optim::Adam* m_optimizerGQ = nullptr;
+  double m_lambdaCategorical;
+  double m_lambdaContinuous;
+};
+
+}  // namespace
+
+InfoDiscriminatorImpl::InfoDiscriminatorImpl(std::int64_t channels, int categories, int continuous)
+    : m_trunk(register_module("trunk", ImageTrunk(channels, true))) {
+  const std::int64_t hidden = 16 * channels;
+  m_shared = register_module("shared", torch::nn::Sequential(torch::nn::Linear(m_trunk->features(), hidden),
+                                                             torch::nn::BatchNorm1d(hidden), leakyRelu()));
+  m_head = register_module("head", torch::nn::Linear(hidden, 1));
+  const std::int64_t qHidden = 2 * channels;
+  m_qHead = register_module(
+      "q_head", torch::nn::Sequential(torch::nn::Linear(hidden, qHidden), torch::nn::BatchNorm1d(qHidden), leakyRelu(),
+                                      torch::nn::Linear(qHidden, categories + 2 * continuous)));
+}
+
+torch::Tensor InfoDiscriminatorImpl::features(const torch::Tensor& images) {
+  return m_shared->forward(m_trunk->forward(images));
+}
+
+torch::Tensor categoricalCodeLoss(const torch::Tensor& logits, const torch::Tensor& categories) {
+  return torch::nn::functional::cross_entropy(logits, categories);
+}
+
+torch::Tensor continuousCodeLoss(const torch::Tensor& mean, const torch::Tensor& logVariance,
+                                 const torch::Tensor& codes) {
+  const auto nll = 0.5 * (std::log(2 * M_PI) + logVariance + (codes - mean).pow(2) / logVariance.exp());
+  return nll.sum(1).mean();
+}
+
+RegisteredVariant infoganVariant() {
+  VariantInfo info;
+  info.name = "infogan";
+  info.displayName = "InfoGAN";
+  info.imagesOnly = true;
+  info.explanation =
+      "InfoGAN (Chen et al. 2016). G's input is noise z plus codes: a 10-way categorical code and two "
+      "continuous codes. Nothing tells the codes what to mean; instead an extra head Q on D's trunk must "
+      "read the codes back from G's images, which maximises a lower bound on the mutual information "
+      "between codes and images. On MNIST the category becomes the digit and the continuous codes become "
+      "slant and stroke width, without any labels. The grid's rows are the 10 categories; its columns "
+      "sweep c1 from −2 to 2. Category accuracy matches categories to digits one-to-one on real test "
+      "images (the paper: ≈ 95%).";
+  info.formula =
+      "min<sub>G,Q</sub> max<sub>D</sub> V(D,G) − λ L<sub>I</sub>(G,Q)<br>"
+      "L<sub>I</sub> = E[log Q(c|G(z,c))] + H(c) ≤ I(c; G(z,c))<br>"
+      "step 1: D as the original GAN; step 2: G and Q on −log D(G) + λ<sub>cat</sub>·CE + λ<sub>cont</sub>·Gaussian "
+      "NLL";
+  CommonDefaults defaults;
+  info.hyperparameters = imageModelHyperparameters(defaults);
+  for (auto& spec : info.hyperparameters) {
+    if (spec.key == "batch_size") spec.defaultValue = 128;  // the paper's MNIST settings
+    if (spec.key == "learning_rate_g") spec.defaultValue = 1e-3;
+  }
+  info.hyperparameters.push_back({"noise_dim", "z dimension", 62, 1, 512, true, false, "Gaussian noise inputs of G"});
+  info.hyperparameters.push_back({"continuous_codes", "Continuous codes", 2, 0, 8, true, false,
+                                  "Codes drawn from U(−1, 1), read back by Q as Gaussians"});
+  info.hyperparameters.push_back(
+      {"lambda_cat", "λ categorical", 1, 0, 100, false, true, "Weight of Q's category loss"});
+  info.hyperparameters.push_back({"lambda_cont", "λ continuous", 0.1, 0, 100, false, true,
+                                  "Weight of Q's Gaussian negative log-likelihood of the continuous codes"});
+  info.metrics = variantMetrics({{"d_real", "mean D(x)", "Discriminator output", ""},
+                                 {"d_fake", "mean D(G(z))", "Discriminator output", ""},
+                                 {"js_estimate", "JS estimate", kEstimatePlot, ""},
+                                 {"mi_categorical", "I(c_cat; G) lower bound", "Mutual information bound", ""},
+                                 {"mi_continuous", "I(c_cont; G) lower bound", "Mutual information bound", ""},
+                                 {"category_accuracy", "category accuracy on test digits", "Category accuracy", ""}});
+  info.guides = {{"Mutual information bound", std::log(10.0), "log 10"},
+                 {"Category accuracy", 0.1, "chance"},
+                 {kEstimatePlot, std::log(2.0), "log 2"}};
+  return {info, [](const TrainConfig& config) { return std::make_unique<InfoGan>(config); }};
+}
+
+}  // namespace gan

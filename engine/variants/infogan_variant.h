@@ -1,0 +1,33 @@
+#pragma once
+// InfoGAN (Chen et al. 2016): G's input is z plus codes; an auxiliary head Q on D's trunk recovers
+// the codes from G's images, which maximises a lower bound on the mutual information I(c; G(z, c)).
+#include "engine/variants/image_model_variant.h"
+
+namespace gan {
+
+// D and Q share the trunk (conv c → conv 2c + BN → FC 16c + BN, as in the paper at c = 64).
+struct InfoDiscriminatorImpl : torch::nn::Module {
+  InfoDiscriminatorImpl(std::int64_t channels, int categories, int continuous);
+  torch::Tensor features(const torch::Tensor& images);
+  torch::Tensor realFakeLogit(const torch::Tensor& features) { return m_head->forward(features).squeeze(1); }
+  // [N, categories + 2·continuous]: category logits, then each code's mean, then its log-variance.
+  torch::Tensor q(const torch::Tensor& features) { return m_qHead->forward(features); }
+
+  ImageTrunk m_trunk{nullptr};
+  torch::nn::Sequential m_shared{nullptr};
+  torch::nn::Linear m_head{nullptr};
+  torch::nn::Sequential m_qHead{nullptr};
+};
+TORCH_MODULE(InfoDiscriminator);
+
+// −E[log Q(c|x)] for the categorical code (softmax cross-entropy against the sampled category).
+torch::Tensor categoricalCodeLoss(const torch::Tensor& logits, const torch::Tensor& categories);
+// Gaussian negative log-likelihood of the continuous codes under Q's mean and log-variance,
+// summed over codes and averaged over the batch.
+torch::Tensor continuousCodeLoss(const torch::Tensor& mean, const torch::Tensor& logVariance,
+                                 const torch::Tensor& codes);
+
+struct RegisteredVariant;
+RegisteredVariant infoganVariant();
+
+}  // namespace gan

@@ -1,0 +1,110 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "engine/data/dataset.h"
+#include "engine/training/checkpoint.h"
+#include "engine/training/training_session.h"
+#include "tests/engine/test_support.h"
+
+using namespace gan;
+
+namespace {
+std::shared_ptr<const Dataset> mnist() {
+  static auto data = loadMnist(test::mnistDir());
+  return data;
+}
+
+// The Trainer's file commands end in an event; this waits for the answer to one of them.
+TrainerEvent awaitFileEvent(Trainer& trainer) {
+  for (;;) {
+    auto snapshot = trainer.waitNext(test::kHangGuard);
+    REQUIRE(snapshot);
+    if (snapshot->kind != Snapshot::Kind::Event) continue;
+    const auto kind = snapshot->event.kind;
+    if (kind == TrainerEvent::Kind::CheckpointSaved || kind == TrainerEvent::Kind::CheckpointLoaded ||
+        kind == TrainerEvent::Kind::Error)
+      return snapshot->event;
+  }
+}
+}  // namespace
+
+TEST_CASE("A reloaded checkpoint continues with exactly the same losses", "[checkpoint]") {
+  const auto path = (test::tempDir("roundtrip") / "run.pt").string();
+  TrainingSession original(test::smallConfig(), mnist());
+  for (int i = 0; i < 3; ++i) original.step();
+  original.save(path);
+  std::vector<std::vector<double>> expected;
+  for (int i = 0; i < 3; ++i) expected.push_back(original.step());
+
+  auto other = test::smallConfig();
+  other.seed = 999;  // the checkpoint's own config and state must win
+  TrainingSession resumed(other, mnist());
+  resumed.load(path);
+  CHECK(resumed.stepsDone() == 3);
+  CHECK(resumed.config().seed == 7);
+  for (int i = 0; i < 3; ++i) CHECK(test::sameValues(resumed.step(), expected[i]));
+
+  const auto info = readCheckpointInfo(path);
+  CHECK(info.variant == "gan-ns");
+  CHECK(info.step == 3);
+  const auto images = sampleCheckpoint(path, 5, 1);
+  CHECK(images.count == 5);
+  CHECK(images.width == 28);
+}
+
+TEST_CASE("Checkpoints of another variant or damaged files are refused and change nothing", "[checkpoint]") {
+  const auto dir = test::tempDir("refuse");
+  const auto minimaxPath = (dir / "minimax.pt").string();
+  TrainingSession minimax(test::smallConfig("gan"), mnist());
+  minimax.step();
+  minimax.save(minimaxPath);
+
+  Trainer trainer(test::smallConfig("gan-ns"));
+  trainer.step(2);
+
+  trainer.loadCheckpoint(minimaxPath);
+  auto event = awaitFileEvent(trainer);
+  CHECK(event.kind == TrainerEvent::Kind::Error);
+  CHECK_THAT(event.message, Catch::Contains("GAN (minimax)") && Catch::Contains("switch variant"));
+
+  const auto truncated = (dir / "truncated.pt").string();
+  {
+    std::ifstream in(minimaxPath, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::ofstream(truncated, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+  }
+  trainer.loadCheckpoint(truncated);
+  event = awaitFileEvent(trainer);
+  CHECK(event.kind == TrainerEvent::Kind::Error);
+  CHECK_THAT(event.message, Catch::Contains("truncated.pt") && Catch::Contains("damaged"));
+
+  const auto text = (dir / "notes.txt").string();
+  std::ofstream(text) << "not a checkpoint";
+  trainer.loadCheckpoint(text);
+  CHECK_THAT(awaitFileEvent(trainer).message, Catch::Contains("not a GAN Studio checkpoint"));
+
+  trainer.loadCheckpoint((dir / "missing.pt").string());
+  CHECK_THAT(awaitFileEvent(trainer).message, Catch::Contains("cannot open"));
+
+  // Nothing was lost: the run keeps its steps and saves fine.
+  const auto saved = (dir / "after.pt").string();
+  trainer.saveCheckpoint(saved);
+  event = awaitFileEvent(trainer);
+  CHECK(event.kind == TrainerEvent::Kind::CheckpointSaved);
+  CHECK(readCheckpointInfo(saved).step == trainer.stepsDone());
+  CHECK(trainer.stepsDone() >= 0);
+  CHECK_FALSE(std::filesystem::exists(saved + ".tmp"));
+}
+
+TEST_CASE("A NaN loss leaves the model as it was and is reported", "[checkpoint]") {
+  auto poisoned = std::make_shared<Dataset>();
+  poisoned->samples = torch::full({32, 1, 28, 28}, std::numeric_limits<float>::quiet_NaN());
+  poisoned->labels = torch::zeros({32}, torch::kInt64);
+  TrainingSession session(test::smallConfig(), poisoned);
+  const auto before = session.fixedSamples().pixels;
+  CHECK_THROWS_AS(session.step(), NonFiniteLoss);
+  CHECK(session.stepsDone() == 0);
+  CHECK(session.fixedSamples().pixels == before);
+}

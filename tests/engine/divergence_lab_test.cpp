@@ -1,0 +1,123 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "engine/math/divergence_report.h"
+#include "engine/math/mode_coverage.h"
+
+using namespace gan;
+
+namespace {
+const double kLog2 = std::log(2.0);
+const std::vector<double> kSeedP = {0.5, 0.1, 0.4};
+const std::vector<double> kSeedQ = {0.5, 0.0, 0.5};
+
+void checkCoupling(const TransportPlan& plan, const std::vector<double>& p, const std::vector<double>& q,
+                   const std::vector<std::vector<double>>& cost) {
+  double total = 0;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    double row = 0;
+    for (std::size_t j = 0; j < q.size(); ++j) {
+      CHECK(plan.mass[i][j] >= 0);
+      row += plan.mass[i][j];
+      total += plan.mass[i][j] * cost[i][j];
+    }
+    CHECK(row == Approx(p[i]).margin(1e-9));
+  }
+  for (std::size_t j = 0; j < q.size(); ++j) {
+    double column = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) column += plan.mass[i][j];
+    CHECK(column == Approx(q[j]).margin(1e-9));
+  }
+  CHECK(total == Approx(plan.cost).margin(1e-12));
+}
+}  // namespace
+
+TEST_CASE("The seed's earth mover example costs 0.1 times the distance from x2 to x3", "[lab]") {
+  const auto report = compareDiscrete(kSeedP, kSeedQ, {1, 2, 3});
+  CHECK(report.find("wasserstein_1") == Approx(0.1));
+  CHECK(report.plan.mass[1][2] == Approx(0.1).margin(1e-9));  // the 0.1 at x2 moves to x3
+  const auto stretched = compareDiscrete(kSeedP, kSeedQ, {0, 1, 5});
+  CHECK(stretched.find("wasserstein_1") == Approx(0.4));
+  checkCoupling(stretched.plan, kSeedP, kSeedQ, lineCost({0, 1, 5}));
+}
+
+TEST_CASE("KL and JS of the seed's P and Q match their closed forms and infinity is flagged", "[lab]") {
+  const auto report = compareDiscrete(kSeedP, kSeedQ);
+  CHECK(std::isinf(report.find("kl")));  // Q has no mass at x2 where P has 0.1
+  CHECK(report.find("kl_reverse") == Approx(0.5 * std::log(0.5 / 0.4)));
+  const double m[] = {0.5, 0.05, 0.45};
+  const double js = 0.5 * (0.5 * std::log(0.5 / m[0]) + 0.1 * std::log(0.1 / m[1]) + 0.4 * std::log(0.4 / m[2])) +
+                    0.5 * (0.5 * std::log(0.5 / m[0]) + 0.5 * std::log(0.5 / m[2]));
+  CHECK(report.find("js") == Approx(js));
+  for (const auto& value : report.values) CHECK_FALSE(std::isnan(value.value));
+}
+
+TEST_CASE("JS of disjoint supports is log 2 while W tells the seed's two predictions apart", "[lab]") {
+  const std::vector<double> y1 = {0.4, 0.6, 0, 0, 0}, y2 = {0, 0.4, 0.6, 0, 0}, y = {0, 0, 0, 0.4, 0.6};
+  const auto far = compareDiscrete(y1, y), near = compareDiscrete(y2, y);
+  CHECK(far.find("js") == Approx(kLog2));
+  CHECK(near.find("js") == Approx(kLog2));
+  CHECK(far.find("wasserstein_1") == Approx(3.0));
+  CHECK(near.find("wasserstein_1") == Approx(2.0));
+}
+
+TEST_CASE("W between point masses on the line is their distance, by both solvers", "[lab]") {
+  const std::vector<double> p = {1, 0}, q = {0, 1}, x = {-1.25, 2.25};
+  CHECK(wassersteinOnLine(p, q, x) == Approx(3.5));
+  CHECK(earthMoverPlan(p, q, lineCost(x)).cost == Approx(3.5));
+}
+
+TEST_CASE("A general ground cost gives a valid optimal coupling", "[lab]") {
+  const std::vector<double> p = {0.2, 0.3, 0.5}, q = {0.6, 0.1, 0.3};
+  const std::vector<std::vector<double>> cost = {{0, 4, 1}, {2, 0, 5}, {3, 1, 0}};
+  const auto plan = earthMoverPlan(p, q, cost);
+  checkCoupling(plan, p, q, cost);
+  // No coupling is cheaper: compare with the transport cost of a few hand-made valid couplings.
+  const std::vector<std::vector<double>> independent = {{0.12, 0.02, 0.06}, {0.18, 0.03, 0.09}, {0.30, 0.05, 0.15}};
+  double independentCost = 0;
+  for (int i = 0; i < 3; ++i)
+    for (int j = 0; j < 3; ++j) independentCost += independent[i][j] * cost[i][j];
+  CHECK(plan.cost <= independentCost);
+  // Diagonal mass stays; q0 still needs 0.4, cheapest from x1 (cost 2) then x2 (cost 3): 0.2·2 + 0.2·3.
+  CHECK(plan.cost == Approx(1.0).margin(1e-9));
+  CHECK_THROWS_WITH(earthMoverPlan({0.5, 0.4}, {0.5, 0.5}, lineCost({1, 2})), Catch::Contains("P sums to"));
+}
+
+TEST_CASE("Normals at 0, 6 and 12: JS saturates at log 2 while W grows linearly", "[lab]") {
+  const auto a = parseDistribution("normal:0,1"), b = parseDistribution("normal:6,1"),
+             c = parseDistribution("normal:12,1");
+  const auto ac = compareContinuous(a, c), bc = compareContinuous(b, c);
+  CHECK(ac.find("js") == Approx(kLog2).epsilon(1e-6));
+  // Six standard deviations apart the tails still overlap a little: JS = 0.6893, within 0.6% of log 2.
+  CHECK(bc.find("js") == Approx(kLog2).epsilon(0.01));
+  CHECK(bc.find("js") < ac.find("js"));
+  CHECK(ac.find("wasserstein_1") == Approx(12).epsilon(1e-6));
+  CHECK(bc.find("wasserstein_1") == Approx(6).epsilon(1e-6));
+  // KL between equal-variance normals: (μ1 − μ2)² / 2.
+  CHECK(compareContinuous(a, b).find("kl") == Approx(18).epsilon(1e-4));
+  CHECK(compareContinuous(a, parseDistribution("normal:0.5,1")).find("wasserstein_1") == Approx(0.5).epsilon(1e-6));
+  CHECK_THROWS_WITH(parseDistribution("normal:0"), Catch::Contains("expected normal:MEAN,SD"));
+  CHECK_THROWS_WITH(parseDistribution("gamma:1,2"), Catch::Contains("expected normal:MEAN,SD"));
+}
+
+TEST_CASE("Mode coverage counts modes and high-quality samples on constructed point sets", "[lab]") {
+  const std::vector<float> modes = {1, 0, 0, 1, -1, 0, 0, -1};
+  std::vector<float> everyMode, oneMode, none;
+  for (int k = 0; k < 10; ++k)
+    for (std::size_t m = 0; m < 4; ++m) {
+      everyMode.push_back(modes[2 * m] + 0.01f);
+      everyMode.push_back(modes[2 * m + 1]);
+    }
+  for (int k = 0; k < 10; ++k) oneMode.insert(oneMode.end(), {0.0f, 1.02f});
+  for (int k = 0; k < 10; ++k) none.insert(none.end(), {0.5f, 0.5f});
+  const auto all = modeCoverage(everyMode, modes, 0.01);
+  CHECK(all.modesCovered == 4);
+  CHECK(all.highQualityFraction == Approx(1.0));
+  const auto one = modeCoverage(oneMode, modes, 0.01);
+  CHECK(one.modesCovered == 1);
+  CHECK(one.highQualityFraction == Approx(1.0));
+  const auto nothing = modeCoverage(none, modes, 0.01);
+  CHECK(nothing.modesCovered == 0);
+  CHECK(nothing.highQualityFraction == 0);
+}

@@ -1,0 +1,44 @@
+#pragma once
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "engine/training/trainer.h"
+
+namespace gan::test {
+
+inline std::string mnistDir() { return GAN_STUDIO_TEST_MNIST_DIR; }
+
+// A fresh empty folder under the system temp dir, named after the test.
+inline std::filesystem::path tempDir(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("gan-studio-test-" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+inline TrainConfig smallConfig(const std::string& variant = "gan-ns", std::uint64_t seed = 7) {
+  TrainConfig config;
+  config.variant = variant;
+  config.dataDir = mnistDir();
+  config.seed = seed;
+  config.hyperparameters["batch_size"] = 16;
+  return config;
+}
+
+// Only a guard against a hung engine; tests synchronise on the snapshots themselves.
+constexpr auto kHangGuard = std::chrono::seconds(300);
+
+}  // namespace gan::test
+
+namespace gan::test {
+// Metric rows compare equal when every value is identical, NaN (a metric that is off) matching NaN.
+inline bool sameValues(const std::vector<double>& a, const std::vector<double>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i])))) return false;
+  return true;
+}
+}  // namespace gan::test
