@@ -14,6 +14,7 @@
 
 #include "engine/core/atomic_file.h"
 #include "engine/core/metrics_csv.h"
+#include "engine/core/png_file.h"
 #include "engine/core/variant_catalog.h"
 #include "engine/data/idx_file.h"
 #include "engine/math/divergence_report.h"
@@ -74,7 +75,7 @@ void printProgress(const TrainConfig& config, const MetricsRow& row, std::int64_
   const auto& metrics = findVariant(config.variant).metrics;
   std::cerr << "step " << row.step << '/' << totalSteps << "  epoch " << row.epoch;
   for (std::size_t i = 0; i < row.values.size() && i < metrics.size(); ++i)
-    if (metricShown(metrics[i], config)) std::cerr << "  " << metrics[i].key << ' ' << row.values[i];
+    if (metricShown(metrics[i], config) && row.values[i]) std::cerr << "  " << metrics[i].key << ' ' << *row.values[i];
   std::cerr << "  " << row.stepsPerSecond << " steps/s\n";
 }
 

@@ -4,11 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/dataset_catalog.h"
+
 namespace gan::cli {
 
 struct TrainOptions {
   std::string variant = "gan-ns";
-  std::string dataset = "mnist";
+  std::string dataset = kMnistDataset;
   long steps = 1000;
   std::uint64_t seed = 1;
   std::string outDir = "run";

@@ -4,81 +4,127 @@
 #include <iostream>
 
 #include "app/cli_commands.h"
+#include "engine/core/dataset_catalog.h"
 #include "engine/core/runtime.h"
-#include "engine/core/toy_datasets.h"
 
-int main(int argc, char** argv) {
-  CLI::App app{"GAN Studio command line: train, sample and benchmark GANs without the GUI"};
-  app.require_subcommand(1);
+namespace {
+
+// Every subcommand's options, filled by CLI11 as it parses.
+struct Arguments {
   int threads = 0;
-  app.add_option("--threads", threads, "LibTorch threads (0 = all cores); OpenBLAS always gets one")
-      ->check(CLI::Range(0, 256));
-
   gan::cli::TrainOptions train;
-  auto* trainCommand = app.add_subcommand("train",
-                                          "Train a variant on MNIST; writes metrics.csv, samples.png, "
-                                          "checkpoint.pt and config.json into --out");
-  trainCommand->add_option("--variant", train.variant, "Variant name (see `variants`)")->capture_default_str();
-  trainCommand->add_option("--dataset", train.dataset, "mnist, or a 2D toy: ring, grid, moons, spiral, line")
+  gan::cli::SampleOptions sample;
+  std::string evalCheckpoint, evalData;
+  std::string benchVariant = "gan-ns", benchData, benchDataset = gan::kMnistDataset;
+  int benchSteps = 30, benchBatch = 64;
+  gan::cli::DivergenceOptions divergence;
+  bool variantsJson = false;
+};
+
+CLI::App* addTrain(CLI::App& app, gan::cli::TrainOptions& train) {
+  auto* command = app.add_subcommand("train",
+                                     "Train a variant on MNIST; writes metrics.csv, samples.png, "
+                                     "checkpoint.pt and config.json into --out");
+  command->add_option("--variant", train.variant, "Variant name (see `variants`)")->capture_default_str();
+  command->add_option("--dataset", train.dataset, "mnist, or a 2D toy: ring, grid, moons, spiral, line")
       ->check(CLI::IsMember(gan::datasetNames()))
       ->capture_default_str();
-  trainCommand->add_option("--steps", train.steps, "Training steps to run")
+  command->add_option("--steps", train.steps, "Training steps to run")
       ->check(CLI::Range(1L, 100000000L))
       ->capture_default_str();
-  trainCommand->add_option("--seed", train.seed, "Seed for weights, data order and noise")->capture_default_str();
-  trainCommand->add_option("--out", train.outDir, "Output folder")->capture_default_str();
-  trainCommand->add_option("--data", train.dataDir, "MNIST folder (default: the installed data/mnist)");
-  trainCommand->add_option("--set", train.settings, "Hyperparameter, e.g. --set learning_rate_g=1e-4 (repeatable)");
-  trainCommand->add_option("--sample-every", train.sampleEverySteps, "Steps between sample grids")
+  command->add_option("--seed", train.seed, "Seed for weights, data order and noise")->capture_default_str();
+  command->add_option("--out", train.outDir, "Output folder")->capture_default_str();
+  command->add_option("--data", train.dataDir, "MNIST folder (default: the installed data/mnist)");
+  command->add_option("--set", train.settings, "Hyperparameter, e.g. --set learning_rate_g=1e-4 (repeatable)");
+  command->add_option("--sample-every", train.sampleEverySteps, "Steps between sample grids")
       ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
-  trainCommand->add_option("--resume", train.resumeFrom, "Continue from this checkpoint (its variant and config)");
+  command->add_option("--resume", train.resumeFrom, "Continue from this checkpoint (its variant and config)");
+  return command;
+}
 
-  gan::cli::SampleOptions sample;
-  auto* sampleCommand = app.add_subcommand("sample", "Generate images from a checkpoint as IDX (+ PNG grid beside it)");
-  sampleCommand->add_option("--checkpoint", sample.checkpoint, "Checkpoint file")->required();
-  sampleCommand->add_option("--count", sample.count, "Number of images")
-      ->check(CLI::Range(1, 100000))
-      ->capture_default_str();
-  sampleCommand->add_option("--seed", sample.seed, "Seed of the latent codes")->capture_default_str();
-  sampleCommand->add_option("--out", sample.out, "Output IDX file (the PNG goes beside it)")->capture_default_str();
-  sampleCommand->add_option("--code", sample.codes, "Fix InfoGAN codes, e.g. cat=3,c1=-1.5,c2=0.5 (others as drawn)");
+CLI::App* addSample(CLI::App& app, gan::cli::SampleOptions& sample) {
+  auto* command = app.add_subcommand("sample", "Generate images from a checkpoint as IDX (+ PNG grid beside it)");
+  command->add_option("--checkpoint", sample.checkpoint, "Checkpoint file")->required();
+  command->add_option("--count", sample.count, "Number of images")->check(CLI::Range(1, 100000))->capture_default_str();
+  command->add_option("--seed", sample.seed, "Seed of the latent codes")->capture_default_str();
+  command->add_option("--out", sample.out, "Output IDX file (the PNG goes beside it)")->capture_default_str();
+  command->add_option("--code", sample.codes, "Fix InfoGAN codes, e.g. cat=3,c1=-1.5,c2=0.5 (others as drawn)");
+  return command;
+}
 
-  std::string evalCheckpoint, evalData;
-  auto* evalCommand = app.add_subcommand(
+CLI::App* addInfoganEval(CLI::App& app, Arguments& args) {
+  auto* command = app.add_subcommand(
       "infogan-eval",
       "Match an InfoGAN's categories to digits on the MNIST test set; print mapping and accuracy as JSON");
-  evalCommand->add_option("--checkpoint", evalCheckpoint, "InfoGAN checkpoint")->required();
-  evalCommand->add_option("--data", evalData, "MNIST folder (default: the run's)");
+  command->add_option("--checkpoint", args.evalCheckpoint, "InfoGAN checkpoint")->required();
+  command->add_option("--data", args.evalData, "MNIST folder (default: the run's)");
+  return command;
+}
 
-  std::string benchVariant = "gan-ns", benchData, benchDataset = "mnist";
-  int benchSteps = 30, benchBatch = 64;
-  auto* benchCommand = app.add_subcommand("bench", "Print training steps/s and generator latency as JSON");
-  benchCommand->add_option("--variant", benchVariant, "Variant")->capture_default_str();
-  benchCommand->add_option("--dataset", benchDataset, "mnist or a 2D toy")
+CLI::App* addBench(CLI::App& app, Arguments& args) {
+  auto* command = app.add_subcommand("bench", "Print training steps/s and generator latency as JSON");
+  command->add_option("--variant", args.benchVariant, "Variant")->capture_default_str();
+  command->add_option("--dataset", args.benchDataset, "mnist or a 2D toy")
       ->check(CLI::IsMember(gan::datasetNames()))
       ->capture_default_str();
-  benchCommand->add_option("--steps", benchSteps, "Timed steps")->check(CLI::Range(1, 100000))->capture_default_str();
-  benchCommand->add_option("--batch", benchBatch, "Batch size")->check(CLI::Range(2, 1024))->capture_default_str();
-  benchCommand->add_option("--data", benchData, "MNIST folder");
+  command->add_option("--steps", args.benchSteps, "Timed steps")->check(CLI::Range(1, 100000))->capture_default_str();
+  command->add_option("--batch", args.benchBatch, "Batch size")->check(CLI::Range(2, 1024))->capture_default_str();
+  command->add_option("--data", args.benchData, "MNIST folder");
+  return command;
+}
 
-  gan::cli::DivergenceOptions divergence;
-  auto* divergenceCommand =
+CLI::App* addDivergence(CLI::App& app, gan::cli::DivergenceOptions& divergence) {
+  auto* command =
       app.add_subcommand("divergence", "KL, JS, every f-divergence and W1 between two distributions, computed exactly");
-  divergenceCommand
+  command
       ->add_option("--p", divergence.p,
                    "P: masses 0.5,0.1,0.4 or normal:MEAN,SD, uniform:LOW,HIGH, "
                    "mixture:W,MEAN,SD,…")
       ->required();
-  divergenceCommand->add_option("--q", divergence.q, "Q, in the same form as P")->required();
-  divergenceCommand->add_option("--x", divergence.positions, "Positions of the discrete points (default 1,2,3,…)");
-  divergenceCommand->add_option("--cost", divergence.costFile, "CSV file: ground-cost matrix for W1 (discrete)");
-  divergenceCommand->add_flag("--json", divergence.json, "Print JSON (infinite values as \"inf\")");
+  command->add_option("--q", divergence.q, "Q, in the same form as P")->required();
+  command->add_option("--x", divergence.positions, "Positions of the discrete points (default 1,2,3,…)");
+  command->add_option("--cost", divergence.costFile, "CSV file: ground-cost matrix for W1 (discrete)");
+  command->add_flag("--json", divergence.json, "Print JSON (infinite values as \"inf\")");
+  return command;
+}
 
-  bool json = false;
-  auto* variantsCommand = app.add_subcommand("variants", "List the variants");
-  variantsCommand->add_flag("--json", json, "Print JSON");
+// Runs the subcommand that was given: 0 done, 1 it failed, 2 bad input (a message names it).
+int dispatch(const CLI::App& app, const Arguments& args) {
+  using namespace gan::cli;
+  const auto given = [&](const char* name) { return app.got_subcommand(name); };
+  try {
+    if (given("train")) return train(args.train);
+    if (given("sample")) return sample(args.sample);
+    if (given("infogan-eval")) return infoganEval(args.evalCheckpoint, args.evalData);
+    if (given("bench"))
+      return bench(args.benchVariant, args.benchDataset, args.benchSteps, args.benchBatch, args.benchData);
+    if (given("variants")) return listVariants(args.variantsJson);
+    if (given("divergence")) return divergence(args.divergence);
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "gan-studio-cli: " << e.what() << '\n';
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "gan-studio-cli: " << e.what() << '\n';
+    return 1;
+  }
+  return 2;
+}
 
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"GAN Studio command line: train, sample and benchmark GANs without the GUI"};
+  app.require_subcommand(1);
+  Arguments args;
+  app.add_option("--threads", args.threads, "LibTorch threads (0 = all cores); OpenBLAS always gets one")
+      ->check(CLI::Range(0, 256));
+  addTrain(app, args.train);
+  addSample(app, args.sample);
+  addInfoganEval(app, args);
+  addBench(app, args);
+  addDivergence(app, args.divergence);
+  app.add_subcommand("variants", "List the variants")->add_flag("--json", args.variantsJson, "Print JSON");
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -89,21 +135,6 @@ int main(int argc, char** argv) {
     app.exit(e);
     return 2;
   }
-
-  gan::configureRuntime(threads);
-  try {
-    if (*trainCommand) return gan::cli::train(train);
-    if (*sampleCommand) return gan::cli::sample(sample);
-    if (*evalCommand) return gan::cli::infoganEval(evalCheckpoint, evalData);
-    if (*benchCommand) return gan::cli::bench(benchVariant, benchDataset, benchSteps, benchBatch, benchData);
-    if (*variantsCommand) return gan::cli::listVariants(json);
-    if (*divergenceCommand) return gan::cli::divergence(divergence);
-  } catch (const std::invalid_argument& e) {
-    std::cerr << "gan-studio-cli: " << e.what() << '\n';
-    return 2;
-  } catch (const std::exception& e) {
-    std::cerr << "gan-studio-cli: " << e.what() << '\n';
-    return 1;
-  }
-  return 2;
+  gan::configureRuntime(args.threads);
+  return dispatch(app, args);
 }

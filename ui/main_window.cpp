@@ -22,7 +22,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include "engine/core/toy_datasets.h"
+#include "engine/core/dataset_catalog.h"
 #include "engine/core/variant_catalog.h"
 #include "ui/tools/latent_explorer_window.h"
 #include "ui/training_controller.h"
@@ -65,7 +65,17 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
   buildMenus();
   loadSettings();
   m_controller = new TrainingController(m_baseConfig, this);
+  setCentralWidget(buildCentral());
+  buildStatusBar();
+  connectController();
+  rebuildPlots();
+  m_samplePages->setCurrentIndex(isImageDataset(m_controller->config().dataset) ? 0 : 1);
+  applyState();
+  resize(1400, 860);
+}
 
+// The error banner, the three panes (controls, plots, samples) and the message log.
+QWidget* MainWindow::buildCentral() {
   auto* central = new QWidget(this);
   auto* outer = new QVBoxLayout(central);
   m_banner = new QLabel(central);
@@ -92,13 +102,18 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
   m_log->setMaximumBlockCount(500);
   m_log->setFixedHeight(70);
   outer->addWidget(m_log);
-  setCentralWidget(central);
+  return central;
+}
 
+void MainWindow::buildStatusBar() {
   m_stateLabel = new QLabel(this);
   m_progressLabel = new QLabel(this);
   statusBar()->addWidget(m_stateLabel);
   statusBar()->addPermanentWidget(m_progressLabel);
+}
 
+// What the controller reports, drawn: rows onto the plots, grids and the canvas, state and progress.
+void MainWindow::connectController() {
   connect(m_controller, &TrainingController::metricsAppended, this, [this](const std::vector<MetricsRow>& rows) {
     for (auto* plot : m_plots) plot->append(rows);
   });
@@ -107,7 +122,7 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
     if (m_plots.empty() || m_plots.front()->property("config").toString() != plotsKey(m_controller->config()))
       rebuildPlots();
     for (auto* plot : m_plots) plot->clearData();
-    m_samplePages->setCurrentIndex(m_controller->config().dataset == "mnist" ? 0 : 1);
+    m_samplePages->setCurrentIndex(isImageDataset(m_controller->config().dataset) ? 0 : 1);
   });
   connect(m_controller, &TrainingController::samplesUpdated, this, [this](const SampleGrid& samples) {
     m_sampleGrid->setSamples(samples);
@@ -131,13 +146,8 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
   connect(m_controller, &TrainingController::checkpointLoaded, this, [this] {
     const auto& config = m_controller->config();
     m_seed->setValue(int(config.seed));
-    m_hyperparameters->setVariant(m_controller->variant(), config.hyperparameters, config.dataset != "mnist");
+    m_hyperparameters->setVariant(m_controller->variant(), config.hyperparameters, !isImageDataset(config.dataset));
   });
-
-  rebuildPlots();
-  m_samplePages->setCurrentIndex(m_controller->config().dataset == "mnist" ? 0 : 1);
-  applyState();
-  resize(1400, 860);
 }
 
 MainWindow::~MainWindow() = default;
@@ -147,7 +157,16 @@ QWidget* MainWindow::buildControls() {
   panel->setMinimumWidth(300);
   panel->setMaximumWidth(380);
   auto* layout = new QVBoxLayout(panel);
+  layout->addWidget(buildVariantGroup(panel));
+  layout->addWidget(buildHyperparameterGroup(panel));
+  layout->addLayout(buildRunButtons(panel));
+  layout->addLayout(buildSpeedRow(panel));
+  layout->addStretch(1);
+  return panel;
+}
 
+// The variant and data choosers with the variant's explanation and formula.
+QGroupBox* MainWindow::buildVariantGroup(QWidget* panel) {
   auto* variantGroup = new QGroupBox(tr("Variant"), panel);
   auto* variantLayout = new QVBoxLayout(variantGroup);
   m_variantBox = new QComboBox(variantGroup);
@@ -162,7 +181,7 @@ QWidget* MainWindow::buildControls() {
   dataRow->addWidget(new QLabel(tr("Data"), variantGroup));
   m_datasetBox = new QComboBox(variantGroup);
   m_datasetBox->setObjectName("datasetChooser");
-  m_datasetBox->addItem(tr("MNIST digits"), "mnist");
+  m_datasetBox->addItem(tr("MNIST digits"), kMnistDataset);
   for (const auto& toy : toyDatasets())
     m_datasetBox->addItem(QString::fromStdString(toy.displayName), QString::fromStdString(toy.name));
   m_datasetBox->setCurrentIndex(std::max(0, m_datasetBox->findData(QString::fromStdString(m_baseConfig.dataset))));
@@ -174,13 +193,16 @@ QWidget* MainWindow::buildControls() {
   m_explanation->setWordWrap(true);
   m_explanation->setTextFormat(Qt::RichText);
   variantLayout->addWidget(m_explanation);
-  layout->addWidget(variantGroup);
+  return variantGroup;
+}
 
+// The variant's hyperparameters and the seed; live values go to the trainer at once.
+QGroupBox* MainWindow::buildHyperparameterGroup(QWidget* panel) {
   auto* hyperGroup = new QGroupBox(tr("Hyperparameters"), panel);
   auto* hyperLayout = new QVBoxLayout(hyperGroup);
   m_hyperparameters = new HyperparameterPanel(hyperGroup);
   m_hyperparameters->setVariant(findVariant(m_baseConfig.variant), m_baseConfig.hyperparameters,
-                                m_baseConfig.dataset != "mnist");
+                                !isImageDataset(m_baseConfig.dataset));
   hyperLayout->addWidget(m_hyperparameters);
   auto* seedForm = new QFormLayout;
   m_seed = new QSpinBox(hyperGroup);
@@ -203,8 +225,11 @@ QWidget* MainWindow::buildControls() {
             if (auto problem = m_controller->setHyperparameter(key, value); !problem.isEmpty())
               showMessage(problem, true);
           });
-  layout->addWidget(hyperGroup);
+  return hyperGroup;
+}
 
+// Train, Pause, Step, Reset, and one player at a time.
+QGridLayout* MainWindow::buildRunButtons(QWidget* panel) {
   auto* buttons = new QGridLayout;
   buttons->addWidget(actionButton(m_trainAction, panel), 0, 0);
   buttons->addWidget(actionButton(m_pauseAction, panel), 0, 1);
@@ -223,7 +248,10 @@ QWidget* MainWindow::buildControls() {
   connect(m_stepAction, &QAction::enabledChanged, generatorStep, &QPushButton::setEnabled);
   buttons->addWidget(criticStep, 2, 0);
   buttons->addWidget(generatorStep, 2, 1);
-  layout->addLayout(buttons);
+  return buttons;
+}
+
+QHBoxLayout* MainWindow::buildSpeedRow(QWidget* panel) {
   auto* speedRow = new QHBoxLayout;
   speedRow->addWidget(new QLabel(tr("Speed"), panel));
   auto* speed = new QSlider(Qt::Horizontal, panel);
@@ -233,9 +261,7 @@ QWidget* MainWindow::buildControls() {
   speed->setToolTip(tr("Full speed at the right; to the left, slow motion (up to half a second per step)"));
   connect(speed, &QSlider::valueChanged, this, [this](int value) { m_controller->setStepDelayMs((100 - value) * 5); });
   speedRow->addWidget(speed, 1);
-  layout->addLayout(speedRow);
-  layout->addStretch(1);
-  return panel;
+  return speedRow;
 }
 
 QWidget* MainWindow::buildPlots() {
@@ -267,80 +293,6 @@ QWidget* MainWindow::buildPlots() {
   });
   connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
   return area;
-}
-
-QWidget* MainWindow::buildSamples() {
-  auto* group = new QGroupBox(tr("Samples"), this);
-  auto* layout = new QVBoxLayout(group);
-  m_sampleCaption = new QLabel(tr("Fixed-z samples"), group);
-  layout->addWidget(m_sampleCaption);
-  m_samplePages = new QStackedWidget(group);
-  // Image runs: the fixed-z grid above the variant's own panels (reconstructions, code sweeps).
-  auto* imagePage = new QSplitter(Qt::Vertical, m_samplePages);
-  m_sampleGrid = new SampleGridWidget(imagePage);
-  m_imagePanels = new ImagePanelsWidget(imagePage);
-  m_imagePanels->hide();
-  imagePage->addWidget(m_sampleGrid);
-  imagePage->addWidget(m_imagePanels);
-  imagePage->setStretchFactor(0, 2);
-  imagePage->setStretchFactor(1, 3);
-  m_samplePages->addWidget(imagePage);
-  // Toy runs show the 2D canvas instead of an image grid.
-  auto* toyPage = new QWidget(m_samplePages);
-  auto* toyLayout = new QVBoxLayout(toyPage);
-  toyLayout->setContentsMargins(0, 0, 0, 0);
-  auto* layers = new QHBoxLayout;
-  auto* heatmap = new QCheckBox(tr("D heatmap"), toyPage);
-  auto* arrows = new QCheckBox(tr("G's pull"), toyPage);
-  auto* mesh = new QCheckBox(tr("manifold"), toyPage);
-  for (auto* box : {heatmap, arrows, mesh}) {
-    box->setChecked(true);
-    layers->addWidget(box);
-  }
-  toyLayout->addLayout(layers);
-  auto* drawRow = new QHBoxLayout;
-  auto* draw = new QPushButton(tr("Draw data"), toyPage);
-  draw->setObjectName("button:draw");
-  draw->setCheckable(true);
-  draw->setToolTip(tr("Draw your own distribution: drag on the plane to spray points"));
-  auto* clear = new QPushButton(tr("Clear"), toyPage);
-  auto* trainOnDrawing = new QPushButton(tr("Train on drawing"), toyPage);
-  trainOnDrawing->setObjectName("button:trainOnDrawing");
-  drawRow->addWidget(draw);
-  drawRow->addWidget(clear);
-  drawRow->addWidget(trainOnDrawing);
-  toyLayout->addLayout(drawRow);
-  m_toyCanvas = new ToyCanvas(toyPage);
-  toyLayout->addWidget(m_toyCanvas, 1);
-  auto applyLayers = [this, heatmap, arrows, mesh] {
-    m_toyCanvas->setLayers(heatmap->isChecked(), arrows->isChecked(), mesh->isChecked());
-  };
-  for (auto* box : {heatmap, arrows, mesh}) connect(box, &QCheckBox::toggled, this, applyLayers);
-  connect(draw, &QPushButton::toggled, m_toyCanvas, &ToyCanvas::setDrawing);
-  connect(clear, &QPushButton::clicked, m_toyCanvas, &ToyCanvas::clearDrawing);
-  connect(trainOnDrawing, &QPushButton::clicked, this, [this, draw] {
-    if (trainOnDrawnPoints(m_toyCanvas->drawnPoints())) draw->setChecked(false);
-  });
-  m_samplePages->addWidget(toyPage);
-  layout->addWidget(m_samplePages, 1);
-  auto* exportButton = new QPushButton(tr("Export PNG…"), group);
-  layout->addWidget(exportButton);
-  connect(exportButton, &QPushButton::clicked, this, [this] { exportSamples(); });
-  connect(m_sampleGrid, &SampleGridWidget::sampleClicked, this, [this](int index, const QImage& image) {
-    // With the explorer open, a click picks a path point there instead of enlarging the sample.
-    if (m_explorer && m_explorer->isVisible()) {
-      m_explorer->addPathPoint(index);
-      return;
-    }
-    auto* dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Sample %1 at step %2").arg(index + 1).arg(m_sampleGrid->step()));
-    auto* label = new QLabel(dialog);
-    label->setPixmap(QPixmap::fromImage(image.scaled(image.size() * 10, Qt::KeepAspectRatio, Qt::FastTransformation)));
-    (new QVBoxLayout(dialog))->addWidget(label);
-    dialog->show();
-  });
-  return group;
 }
 
 void MainWindow::rebuildPlots() {

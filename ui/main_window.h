@@ -6,6 +6,10 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
+class QGroupBox;
+class QHBoxLayout;
+class QImage;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -71,9 +75,19 @@ class MainWindow : public QMainWindow {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
+  QWidget* buildCentral();
+  void buildStatusBar();
+  void connectController();
   QWidget* buildControls();
+  QGroupBox* buildVariantGroup(QWidget* panel);
+  QGroupBox* buildHyperparameterGroup(QWidget* panel);
+  QGridLayout* buildRunButtons(QWidget* panel);
+  QHBoxLayout* buildSpeedRow(QWidget* panel);
   QWidget* buildPlots();
   QWidget* buildSamples();
+  QWidget* buildImagePage();
+  QWidget* buildToyPage();
+  void onSampleClicked(int index, const QImage& image);
   void buildMenus();
   static QString variantText(const VariantInfo& info);  // explanation + formula, as rich text
   void rebuildPlots();

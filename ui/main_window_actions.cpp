@@ -11,8 +11,8 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 
+#include "engine/core/dataset_catalog.h"
 #include "engine/core/metrics_csv.h"
-#include "engine/core/toy_datasets.h"
 #include "engine/core/variant_catalog.h"
 #include "engine/training/checkpoint.h"
 #include "ui/main_window.h"
@@ -98,7 +98,7 @@ TrainConfig MainWindow::configFromPanel(const QString& variant) const {
   TrainConfig config = m_baseConfig;
   config.variant = variant.toStdString();
   config.dataset = m_datasetBox->currentData().toString().toStdString();
-  config.drawnPoints = config.dataset == "drawn" ? m_drawnPoints : std::vector<float>{};
+  config.drawnPoints = config.dataset == kDrawnDataset ? m_drawnPoints : std::vector<float>{};
   config.seed = static_cast<std::uint64_t>(m_seed->value());
   config.hyperparameters.clear();
   if (config.variant == m_controller->config().variant) {
@@ -133,8 +133,9 @@ void MainWindow::switchVariant(const QString& name) {
     return;
   }
   saveSettings();
-  if (findVariant(name.toStdString()).imagesOnly && m_datasetBox->currentData().toString() != "mnist") {
-    m_datasetBox->setCurrentIndex(m_datasetBox->findData("mnist"));
+  if (findVariant(name.toStdString()).imagesOnly &&
+      !isImageDataset(m_datasetBox->currentData().toString().toStdString())) {
+    m_datasetBox->setCurrentIndex(m_datasetBox->findData(kMnistDataset));
     showMessage(tr("%1 trains on images only; the data is now MNIST")
                     .arg(QString::fromStdString(findVariant(name.toStdString()).displayName)),
                 false);
@@ -143,7 +144,7 @@ void MainWindow::switchVariant(const QString& name) {
   const auto& info = findVariant(config.variant);
   m_variantBox->setCurrentIndex(m_variantBox->findData(name));
   m_explanation->setText(variantText(info));
-  m_hyperparameters->setVariant(info, config.hyperparameters, config.dataset != "mnist");
+  m_hyperparameters->setVariant(info, config.hyperparameters, !isImageDataset(config.dataset));
   m_controller->resetWith(config);
 }
 
@@ -164,7 +165,7 @@ bool MainWindow::trainOnDrawnPoints(const std::vector<float>& points) {
                    .arg(m_controller->stepsDone())))
     return false;
   m_drawnPoints = points;
-  m_datasetBox->setCurrentIndex(m_datasetBox->findData("drawn"));
+  m_datasetBox->setCurrentIndex(m_datasetBox->findData(kDrawnDataset));
   m_hyperparameters->setVariant(m_controller->variant(), m_hyperparameters->values(), true);
   m_controller->resetWith(configFromPanel(QString::fromStdString(m_controller->config().variant)));
   return true;
@@ -173,14 +174,14 @@ bool MainWindow::trainOnDrawnPoints(const std::vector<float>& points) {
 void MainWindow::switchDataset(const QString& dataset) {
   const QString current = QString::fromStdString(m_controller->config().dataset);
   if (dataset == current) return;
-  if (dataset != "mnist" && m_controller->variant().imagesOnly) {
+  if (!isImageDataset(dataset.toStdString()) && m_controller->variant().imagesOnly) {
     m_datasetBox->setCurrentIndex(m_datasetBox->findData(current));
     showMessage(tr("%1 trains on images only; choose a 2D-capable variant (e.g. GAN) for the toy data")
                     .arg(QString::fromStdString(m_controller->variant().displayName)),
                 true);
     return;
   }
-  if (dataset == "drawn" && m_drawnPoints.empty()) {
+  if (dataset == kDrawnDataset && m_drawnPoints.empty()) {
     // Nothing drawn yet: open the drawing instead of a run without data.
     m_datasetBox->setCurrentIndex(m_datasetBox->findData(current));
     m_samplePages->setCurrentIndex(1);
@@ -195,7 +196,7 @@ void MainWindow::switchDataset(const QString& dataset) {
     return;
   }
   m_datasetBox->setCurrentIndex(m_datasetBox->findData(dataset));
-  m_hyperparameters->setVariant(m_controller->variant(), m_hyperparameters->values(), dataset != "mnist");
+  m_hyperparameters->setVariant(m_controller->variant(), m_hyperparameters->values(), !isImageDataset(dataset.toStdString()));
   saveSettings();
   m_controller->resetWith(configFromPanel(QString::fromStdString(m_controller->config().variant)));
 }
@@ -230,7 +231,7 @@ void MainWindow::openCheckpoint(const QString& chosen) {
     m_variantBox->setCurrentIndex(m_variantBox->findData(QString::fromStdString(info.variant)));
     m_datasetBox->setCurrentIndex(m_datasetBox->findData(QString::fromStdString(info.config.dataset)));
     m_hyperparameters->setVariant(findVariant(info.variant), info.config.hyperparameters,
-                                  info.config.dataset != "mnist");
+                                  !isImageDataset(info.config.dataset));
     TrainConfig config = info.config;
     config.dataDir = m_baseConfig.dataDir;
     m_controller->resetWith(config);
@@ -290,7 +291,7 @@ void MainWindow::loadSettings() {
   if (m_baseConfig.dataset.empty()) {
     const auto dataset = settings.value("dataset").toString().toStdString();
     // A drawing is not kept between sessions; its run falls back to the ring.
-    m_baseConfig.dataset = dataset == "drawn" ? "ring" : findToyDataset(dataset) ? dataset : "mnist";
+    m_baseConfig.dataset = dataset == kDrawnDataset ? "ring" : findToyDataset(dataset) ? dataset : kMnistDataset;
   }
   m_baseConfig.seed = settings.value("seed", qulonglong(m_baseConfig.seed)).toULongLong();
   for (const auto& spec : findVariant(m_baseConfig.variant).hyperparameters) {

@@ -60,7 +60,7 @@ class TrainingController : public QObject {
   void progress(qint64 step, qint64 epoch, double stepsPerSecond, const QString& phase);
   void message(const QString& text, bool isError);
   void checkpointSaved(const QString& path);
-  void modelArrived(std::shared_ptr<const gan::ModelSnapshot> model);
+  void modelArrived(std::shared_ptr<const gan::ModelCopy> model);
   void hyperparameterChanged(qint64 step, const QString& change);
   void checkpointLoaded(const QString& path);
 

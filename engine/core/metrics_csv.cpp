@@ -18,7 +18,11 @@ std::string metricsCsv(const TrainConfig& config, const std::vector<MetricsRow>&
   out << '\n' << std::setprecision(9);
   for (const auto& row : rows) {
     out << row.step << ',' << row.epoch;
-    for (auto i : shown) out << ',' << (i < row.values.size() ? row.values[i] : 0.0);
+    // A metric not measured at this step is an empty cell; one that broke is written nan.
+    for (auto i : shown) {
+      out << ',';
+      if (i < row.values.size() && row.values[i]) out << *row.values[i];
+    }
     out << '\n';
   }
   return out.str();

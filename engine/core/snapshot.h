@@ -5,17 +5,18 @@
 #include <string>
 #include <vector>
 
-#include "engine/core/image_grid.h"
-#include "engine/core/model_snapshot.h"
+#include "engine/core/image_batch.h"
+#include "engine/core/metric_row.h"
+#include "engine/core/model_copy.h"
 
 namespace gan {
 
 struct MetricsRow {
-  std::int64_t step = 0;       // steps completed, counting this one
-  std::int64_t epoch = 0;      // passes over the training set started
-  double stepsPerSecond = 0;   // recent rate, for the status bar
-  std::vector<double> values;  // in the order of the variant's VariantInfo::metrics
-  std::string phase;           // what the step did when it was not ordinary training, e.g. pre-training
+  std::int64_t step = 0;      // steps completed, counting this one
+  std::int64_t epoch = 0;     // passes over the training set started
+  double stepsPerSecond = 0;  // recent rate, for the status bar
+  MetricValues values;        // in the order of the variant's VariantInfo::metrics; absent = not measured
+  std::string phase;          // what the step did when it was not ordinary training, e.g. pre-training
 };
 
 // A labelled picture a variant adds beside the sample grid: EBGAN's reconstructions, InfoGAN's
@@ -84,7 +85,7 @@ struct Snapshot {
   SampleGrid samples;
   ToyView toy;
   TrainerEvent event;
-  std::shared_ptr<const ModelSnapshot> model;  // Kind::Model: answers Trainer::requestModel
+  std::shared_ptr<const ModelCopy> model;  // Kind::Model: answers Trainer::requestModel
 };
 
 }  // namespace gan

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
-#include "engine/core/toy_datasets.h"
+#include "engine/core/dataset_catalog.h"
 #include "engine/core/variant_catalog.h"
 
 #ifndef GAN_STUDIO_DEFAULT_DATA_DIR
@@ -35,7 +35,7 @@ TrainConfig withDefaults(TrainConfig config) {
   config.hyperparameters = std::move(complete);
   if (config.sampleEverySteps < 1) throw std::invalid_argument("sampleEverySteps must be >= 1");
   requireKnownDataset(config.dataset);
-  if (config.dataset == "drawn" && config.drawnPoints.size() < 2 * kMinimumDrawnPoints)
+  if (config.dataset == kDrawnDataset && config.drawnPoints.size() < 2 * kMinimumDrawnPoints)
     throw std::invalid_argument("the drawn dataset needs at least " + std::to_string(kMinimumDrawnPoints) +
                                 " points; draw some on the canvas first");
   return config;
@@ -58,7 +58,7 @@ TrainConfig configFromJson(const std::string& text) {
   try {
     const auto j = nlohmann::json::parse(text);
     config.variant = j.at("variant").get<std::string>();
-    config.dataset = j.value("dataset", std::string("mnist"));
+    config.dataset = j.value("dataset", std::string(kMnistDataset));
     config.dataDir = j.value("data_dir", std::string());
     config.seed = j.value("seed", std::uint64_t{1});
     config.sampleEverySteps = j.value("sample_every_steps", 10);

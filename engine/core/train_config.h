@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/dataset_catalog.h"
 #include "engine/core/hyperparameters.h"
 
 namespace gan {
@@ -10,8 +11,8 @@ namespace gan {
 // Everything that decides a run. Same config + same thread count => same losses.
 struct TrainConfig {
   std::string variant = "gan-ns";
-  std::string dataset = "mnist";  // "mnist" or a 2D toy distribution ("ring")
-  std::string dataDir;            // folder with the four MNIST IDX files
+  std::string dataset = kMnistDataset;  // see dataset_catalog.h: images, or a 2D toy distribution ("ring")
+  std::string dataDir;                  // folder with the four MNIST IDX files
   std::uint64_t seed = 1;
   int sampleEverySteps = 10;        // how often the fixed-z sample grid is sent out
   Hyperparameters hyperparameters;  // filled from the variant's defaults by withDefaults()

@@ -12,7 +12,7 @@ int estimateMetricIndex(const VariantInfo& variant) {
 
 bool metricShown(const MetricInfo& metric, const TrainConfig& config) {
   if (metric.onlyWith.empty()) return true;
-  if (metric.onlyWith == "toy") return config.dataset != "mnist";
+  if (metric.onlyWith == "toy") return !isImageDataset(config.dataset);
   auto it = config.hyperparameters.find(metric.onlyWith);
   return it != config.hyperparameters.end() && it->second != 0;
 }

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "engine/core/toy_datasets.h"
+#include "engine/core/dataset_catalog.h"
 #include "engine/data/idx_file.h"
 
 namespace gan {
@@ -77,11 +77,11 @@ std::shared_ptr<const Dataset> makeDrawn(const std::vector<float>& points, std::
 
 std::shared_ptr<const Dataset> loadDataset(const TrainConfig& config) {
   requireKnownDataset(config.dataset);
-  if (config.dataset == "mnist") return loadMnist(config.dataDir);
+  if (config.dataset == kMnistDataset) return loadMnist(config.dataDir);
   auto count = static_cast<std::int64_t>(kToyPoints);
   if (auto it = config.hyperparameters.find("toy_points"); it != config.hyperparameters.end())
     count = static_cast<std::int64_t>(it->second);
-  if (config.dataset == "drawn") return makeDrawn(config.drawnPoints, config.seed, count);
+  if (config.dataset == kDrawnDataset) return makeDrawn(config.drawnPoints, config.seed, count);
   return makeToy(config.dataset, config.seed, count);
 }
 

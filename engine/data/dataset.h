@@ -30,7 +30,7 @@ std::shared_ptr<const Dataset> makeDrawn(const std::vector<float>& points, std::
 torch::Tensor ringModes();  // [8, 2]
 inline std::shared_ptr<const Dataset> makeRing(std::uint64_t seed) { return makeToy("ring", seed); }
 
-// The run's dataset by config.dataset ("mnist" reads config.dataDir).
+// The run's dataset by config.dataset (MNIST is read from config.dataDir).
 std::shared_ptr<const Dataset> loadDataset(const TrainConfig& config);
 
 // Shuffled, drop-last batches; the order of each epoch depends only on (seed, epoch), so a run

@@ -1,5 +1,7 @@
 #include "engine/data/tensor_images.h"
 
+#include "engine/core/point_cloud.h"
+
 namespace gan {
 
 ImageBatch toImageBatch(const torch::Tensor& images) {

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "engine/core/image_grid.h"
+#include "engine/core/image_batch.h"
 
 namespace gan {
 

@@ -1,9 +1,6 @@
 #include "engine/explore/latent_explorer.h"
 
-#include <condition_variable>
-#include <mutex>
-#include <thread>
-
+#include "engine/core/worker_thread.h"
 #include "engine/data/dataset.h"
 #include "engine/data/tensor_images.h"
 #include "engine/training/training_session.h"
@@ -31,26 +28,29 @@ Latent toLatent(const torch::Tensor& row) {
 }
 }  // namespace
 
+// What the explorer's thread shares with the others, under the worker's lock: one latest-wins
+// slot per kind of request, and what the getters report.
+struct ExplorerShared {
+  std::shared_ptr<const ModelCopy> model;
+  std::optional<std::pair<std::uint64_t, std::vector<Latent>>> render;
+  std::optional<std::pair<std::uint64_t, ImageBatch>> encode;
+  bool labels = false;
+  std::optional<ExplorerModelInfo> info;
+  int frames = 0;
+
+  bool hasWork() const { return model || render || encode || labels; }
+};
+
 struct LatentExplorer::Impl {
   std::function<void(ExplorerFrame)> onFrame;
-  mutable std::mutex mutex;
-  std::condition_variable wake;
-  // Pending work (latest wins in each slot).
-  std::shared_ptr<const ModelSnapshot> pendingModel;
-  std::optional<std::pair<std::uint64_t, std::vector<Latent>>> pendingRender;
-  std::optional<std::pair<std::uint64_t, ImageBatch>> pendingEncode;
-  bool pendingLabels = false;
-  bool quit = false;
   // Owned by the thread.
   std::unique_ptr<Variant> variant;
   TrainConfig config;
   std::shared_ptr<const Dataset> testSet;
-  // Read by other threads under the mutex.
-  std::optional<ExplorerModelInfo> info;
-  int frames = 0;
-  std::thread thread;
+  // Declared last, so it is destroyed (and its thread joined) before the state above.
+  WorkerThread<ExplorerShared> worker;
 
-  void applyModel(const ModelSnapshot& model) {
+  void applyModel(const ModelCopy& model) {
     const bool sameShape = variant && toJson(model.config) == toJson(config);
     if (!sameShape) {
       variant = makeVariant(model.config);
@@ -61,18 +61,16 @@ struct LatentExplorer::Impl {
     next.variant = model.config.variant;
     next.step = model.step;
     next.layout = variant->latentLayout();
-    const auto probe = torch::zeros({1, 1, 28, 28});
-    next.canEncode = model.config.dataset == "mnist" && variant->encode(probe).defined();
-    next.hasCategories = model.config.dataset == "mnist" && variant->categoryLogits(probe).defined();
-    const auto grid = fixedLatentOf(*variant, config, model.config.dataset == "mnist" ? TrainingSession::kGridSize : 0);
+    next.canEncode = variant->canEncode();
+    next.hasCategories = variant->hasCategories();
+    const auto grid =
+        fixedLatentOf(*variant, config, isImageDataset(model.config.dataset) ? TrainingSession::kGridSize : 0);
     for (std::int64_t i = 0; i < grid.size(0); ++i) next.gridLatents.push_back(toLatent(grid[i]));
-    std::lock_guard<std::mutex> lock(mutex);
-    info = std::move(next);
+    worker.post([&](ExplorerShared& shared) { shared.info = std::move(next); });
   }
 
   std::int64_t modelStep() {
-    std::lock_guard<std::mutex> lock(mutex);
-    return info ? info->step : 0;
+    return worker.with([](const ExplorerShared& shared) { return shared.info ? shared.info->step : 0; });
   }
 
   ExplorerFrame renderFrame(std::uint64_t id, const std::vector<Latent>& latents) {
@@ -89,8 +87,8 @@ struct LatentExplorer::Impl {
   ExplorerFrame encodeFrame(std::uint64_t id, const ImageBatch& image) {
     auto tensor =
         torch::from_blob(const_cast<float*>(image.pixels.data()), {1, 1, image.height, image.width}).clone() * 2 - 1;
+    if (!variant->canEncode()) throw std::invalid_argument(config.variant + " has no encoder");
     const auto code = variant->encode(tensor);
-    if (!code.defined()) throw std::invalid_argument(config.variant + " has no encoder");
     ExplorerFrame frame;
     frame.kind = ExplorerFrame::Kind::Encoded;
     frame.id = id;
@@ -101,10 +99,10 @@ struct LatentExplorer::Impl {
   }
 
   ExplorerFrame labelFrame() {
+    if (!variant->hasCategories()) throw std::invalid_argument(config.variant + " has no categorical code");
     if (!testSet) testSet = loadMnist(config.dataDir, MnistSplit::Test);
     const auto count = std::min<std::int64_t>(kLabelImages, testSet->samples.size(0));
     const auto logits = variant->categoryLogits(testSet->samples.slice(0, 0, count));
-    if (!logits.defined()) throw std::invalid_argument(config.variant + " has no categorical code");
     ExplorerFrame frame;
     frame.kind = ExplorerFrame::Kind::Categories;
     frame.modelStep = modelStep();
@@ -112,108 +110,88 @@ struct LatentExplorer::Impl {
     return frame;
   }
 
+  // Each piece of work fails alone, with a message; the thread and the model survive.
+  template <typename Body>
+  void attempt(Body body) {
+    try {
+      body();
+    } catch (const std::exception& e) {
+      ExplorerFrame error;
+      error.kind = ExplorerFrame::Kind::Error;
+      const std::string what = e.what();
+      error.message = what.substr(0, what.find('\n'));
+      onFrame(std::move(error));
+    }
+  }
+
   // Not niced like the trainer: a slider is interactive, so the explorer wins the CPU over training.
   void run() {
-    for (;;) {
-      std::shared_ptr<const ModelSnapshot> model;
-      std::optional<std::pair<std::uint64_t, std::vector<Latent>>> render;
-      std::optional<std::pair<std::uint64_t, ImageBatch>> toEncode;
-      bool labels = false;
-      {
-        std::unique_lock<std::mutex> lock(mutex);
-        wake.wait(lock, [&] { return quit || pendingModel || pendingRender || pendingEncode || pendingLabels; });
-        if (quit) return;
-        model = std::exchange(pendingModel, nullptr);
-        render = std::exchange(pendingRender, std::nullopt);
-        toEncode = std::exchange(pendingEncode, std::nullopt);
-        labels = std::exchange(pendingLabels, false);
-      }
-      // Each piece of work fails alone, with a message; the thread and the model survive.
-      auto attempt = [&](auto body) {
-        try {
-          body();
-        } catch (const std::exception& e) {
-          ExplorerFrame error;
-          error.kind = ExplorerFrame::Kind::Error;
-          const std::string what = e.what();
-          error.message = what.substr(0, what.find('\n'));
-          onFrame(std::move(error));
-        }
-      };
-      if (model)
-        attempt([&] {
-          applyModel(*model);
-          ExplorerFrame ready;
-          ready.kind = ExplorerFrame::Kind::ModelReady;
-          ready.modelStep = model->step;
-          onFrame(std::move(ready));
-        });
-      if (!variant) {
-        if (render || toEncode || labels) attempt([] { throw std::runtime_error("no model to explore yet"); });
-        continue;
-      }
-      if (labels) attempt([&] { onFrame(labelFrame()); });
-      if (toEncode) attempt([&] { onFrame(encodeFrame(toEncode->first, toEncode->second)); });
-      if (render)
-        attempt([&] {
-          auto frame = renderFrame(render->first, render->second);
-          {
-            std::lock_guard<std::mutex> lock(mutex);
-            ++frames;
-          }
-          onFrame(std::move(frame));
-        });
+    ExplorerShared work;
+    while (worker.waitAndTake([](const ExplorerShared& shared) { return shared.hasWork(); },
+                              [&](ExplorerShared& shared) {
+                                work.model = std::exchange(shared.model, nullptr);
+                                work.render = std::exchange(shared.render, std::nullopt);
+                                work.encode = std::exchange(shared.encode, std::nullopt);
+                                work.labels = std::exchange(shared.labels, false);
+                              }))
+      serve(work);
+  }
+
+  void serve(const ExplorerShared& work) {
+    if (work.model)
+      attempt([&] {
+        applyModel(*work.model);
+        ExplorerFrame ready;
+        ready.kind = ExplorerFrame::Kind::ModelReady;
+        ready.modelStep = work.model->step;
+        onFrame(std::move(ready));
+      });
+    if (!variant) {
+      if (work.render || work.encode || work.labels)
+        attempt([] { throw std::runtime_error("no model to explore yet"); });
+      return;
     }
+    if (work.labels) attempt([&] { onFrame(labelFrame()); });
+    if (work.encode) attempt([&] { onFrame(encodeFrame(work.encode->first, work.encode->second)); });
+    if (work.render)
+      attempt([&] {
+        auto frame = renderFrame(work.render->first, work.render->second);
+        worker.post([](ExplorerShared& shared) { ++shared.frames; });
+        onFrame(std::move(frame));
+      });
   }
 };
 
 LatentExplorer::LatentExplorer(std::function<void(ExplorerFrame)> onFrame) : m_impl(std::make_unique<Impl>()) {
   m_impl->onFrame = std::move(onFrame);
-  m_impl->thread = std::thread([impl = m_impl.get()] { impl->run(); });
+  m_impl->worker.start([impl = m_impl.get()] { impl->run(); });
 }
 
-LatentExplorer::~LatentExplorer() {
-  {
-    std::lock_guard<std::mutex> lock(m_impl->mutex);
-    m_impl->quit = true;
-  }
-  m_impl->wake.notify_one();
-  m_impl->thread.join();
-}
+LatentExplorer::~LatentExplorer() { m_impl->worker.stop(); }
 
-void LatentExplorer::setModel(std::shared_ptr<const ModelSnapshot> model) {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->pendingModel = std::move(model);
-  m_impl->wake.notify_one();
+void LatentExplorer::setModel(std::shared_ptr<const ModelCopy> model) {
+  m_impl->worker.post([&](ExplorerShared& shared) { shared.model = std::move(model); });
 }
 
 void LatentExplorer::render(std::uint64_t id, std::vector<Latent> latents) {
   if (latents.empty()) return;
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->pendingRender.emplace(id, std::move(latents));
-  m_impl->wake.notify_one();
+  m_impl->worker.post([&](ExplorerShared& shared) { shared.render.emplace(id, std::move(latents)); });
 }
 
 void LatentExplorer::encode(std::uint64_t id, ImageBatch image) {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->pendingEncode.emplace(id, std::move(image));
-  m_impl->wake.notify_one();
+  m_impl->worker.post([&](ExplorerShared& shared) { shared.encode.emplace(id, std::move(image)); });
 }
 
 void LatentExplorer::labelCategories() {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->pendingLabels = true;
-  m_impl->wake.notify_one();
+  m_impl->worker.post([](ExplorerShared& shared) { shared.labels = true; });
 }
 
 std::optional<ExplorerModelInfo> LatentExplorer::model() const {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  return m_impl->info;
+  return m_impl->worker.with([](const ExplorerShared& shared) { return shared.info; });
 }
 
 int LatentExplorer::framesRendered() const {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  return m_impl->frames;
+  return m_impl->worker.with([](const ExplorerShared& shared) { return shared.frames; });
 }
 
 }  // namespace gan

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "engine/core/latent_math.h"
-#include "engine/core/model_snapshot.h"
+#include "engine/core/model_copy.h"
 #include "engine/math/assignment.h"
 
 namespace gan {
@@ -46,7 +46,7 @@ class LatentExplorer {
 
   // Replaces the networks (latest wins); applied before the next frame. A model of another variant
   // or shape rebuilds the explorer's own copy.
-  void setModel(std::shared_ptr<const ModelSnapshot> model);
+  void setModel(std::shared_ptr<const ModelCopy> model);
   void render(std::uint64_t id, std::vector<Latent> latents);  // latest wins
   void encode(std::uint64_t id, ImageBatch image);             // VAE-GAN / BiGAN; latest wins
   // Passes MNIST test images (from the model's data folder) through Q and matches categories to digits.

@@ -117,7 +117,7 @@ double lambertW0OfExp(double a) {
   return w;
 }
 
-double fGenerator(FDivergence kind, double u, double a) {
+double fConvex(FDivergence kind, double u, double a) {
   if (u == 0) return limitAtZero(kind, a);
   return formulas::generatorF<ScalarMath>(kind, u, a);
 }
@@ -155,7 +155,7 @@ double fDivergenceDiscrete(FDivergence kind, const std::vector<double>& p, const
     if (q[i] == 0)
       total += p[i] * slopeAtInfinity(kind, a);
     else
-      total += q[i] * fGenerator(kind, p[i] / q[i], a);
+      total += q[i] * fConvex(kind, p[i] / q[i], a);
   }
   return total;
 }

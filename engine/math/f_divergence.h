@@ -41,10 +41,10 @@ const std::vector<FDivergenceInfo>& fDivergences();
 const FDivergenceInfo& fDivergenceInfo(FDivergence kind);
 
 // Scalar forms. `parameter` is α or π where the divergence has one (ignored otherwise).
-double fGenerator(FDivergence kind, double u, double parameter = 0);          // f(u)
-double fActivation(FDivergence kind, double v, double parameter = 0);         // g_f(v)
-double fConjugate(FDivergence kind, double t, double parameter = 0);          // f*(t)
-bool inConjugateDomain(FDivergence kind, double t, double parameter = 0);     // t ∈ dom f*
+double fConvex(FDivergence kind, double u, double parameter = 0);          // f(u), the convex function that defines D_f
+double fActivation(FDivergence kind, double v, double parameter = 0);      // g_f(v)
+double fConjugate(FDivergence kind, double t, double parameter = 0);       // f*(t)
+bool inConjugateDomain(FDivergence kind, double t, double parameter = 0);  // t ∈ dom f*
 double fOptimalCritic(FDivergence kind, double ratio, double parameter = 0);  // T* = f'(p/q)
 
 // D_f(P‖Q) = Σ q f(p/q) over discrete P and Q (same length, each summing to 1). Points with

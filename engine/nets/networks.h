@@ -1,5 +1,5 @@
 #pragma once
-// The seed's DCGAN for 28×28 MNIST (same layers as ../shared/bench/peer_dcgan.py).
+// The tutorial's DCGAN for 28×28 MNIST (the same layers as the Python DCGAN the benchmarks compare against).
 #include <torch/torch.h>
 
 namespace gan {

@@ -1,5 +1,5 @@
 #pragma once
-// The original GAN game (Goodfellow et al. 2014; seed eq. 7) on raw discriminator logits.
+// The original GAN game (Goodfellow et al. 2014; tutorial eq. 7) on raw discriminator logits.
 // log D = -softplus(-l) and log(1 - D) = -softplus(l), which stay finite for any logit.
 #include <torch/torch.h>
 
@@ -11,7 +11,7 @@ torch::Tensor discriminatorLoss(const torch::Tensor& realLogits, const torch::Te
 torch::Tensor minimaxGeneratorLoss(const torch::Tensor& fakeLogits);
 // Non-saturating generator: minimises −mean log D(G(z)).
 torch::Tensor nonSaturatingGeneratorLoss(const torch::Tensor& fakeLogits);
-// Seed eq. 7: with the optimal D, V = −2 log 2 + 2 JS, so JS ≈ (V + 2 log 2) / 2.
+// Tutorial eq. 7: with the optimal D, V = −2 log 2 + 2 JS, so JS ≈ (V + 2 log 2) / 2.
 double jensenShannonEstimate(double gameValue);
 
 }  // namespace gan

@@ -1,16 +1,17 @@
 #pragma once
 #include <string>
 
+#include "engine/core/dataset_catalog.h"
 #include "engine/core/runtime.h"
 
 namespace gan {
 
 struct BenchOptions {
   std::string variant = "gan-ns";
-  std::string dataset = "mnist";
+  std::string dataset = kMnistDataset;
   std::string dataDir;  // MNIST folder; empty = default
   int warmupSteps = 3;
-  int steps = 30;  // as ../shared/bench/peer_dcgan.py
+  int steps = 30;  // as many as the Python peer times
   int batchSize = 64;
   int latencyRepeats = 30;
   int latencyBatch = 100;

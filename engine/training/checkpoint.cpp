@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "engine/core/dataset_catalog.h"
 #include "engine/core/latent_math.h"
-#include "engine/core/toy_datasets.h"
 #include "engine/data/dataset.h"
 #include "engine/data/tensor_images.h"
 #include "engine/training/checkpoint_archive.h"
@@ -24,7 +24,7 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
                          TrainingSession::kPointCloudSide, toy ? toy->extent : 1.6f);
 }
 
-ModelSnapshot checkpointModel(const std::string& path) {
+ModelCopy checkpointModel(const std::string& path) {
   CheckpointInfo info;
   auto variant = checkpointVariant(path, info);
   return {info.config, info.step, variant->saveNetworks()};
@@ -57,12 +57,11 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
 CategoryMatch evaluateCategories(const std::string& path, const std::string& mnistDir) {
   CheckpointInfo info;
   auto variant = checkpointVariant(path, info);
-  const auto test = loadMnist(mnistDir.empty() ? info.config.dataDir : mnistDir, MnistSplit::Test);
-  const auto logits = variant->categoryLogits(test->samples);
-  if (!logits.defined())
+  if (!variant->hasCategories())
     throw std::invalid_argument(path + ": a " + findVariant(info.variant).displayName +
                                 " run has no categorical code (infogan-eval needs an InfoGAN checkpoint)");
-  return matchCategoryLogits(logits, test->labels);
+  const auto test = loadMnist(mnistDir.empty() ? info.config.dataDir : mnistDir, MnistSplit::Test);
+  return matchCategoryLogits(variant->categoryLogits(test->samples), test->labels);
 }
 
 CheckpointInfo readCheckpointInfo(const std::string& path) {

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/core/image_grid.h"
-#include "engine/core/model_snapshot.h"
+#include "engine/core/image_batch.h"
+#include "engine/core/model_copy.h"
 #include "engine/core/train_config.h"
 #include "engine/math/assignment.h"
 
@@ -20,7 +20,7 @@ struct CheckpointInfo {
 // or damaged.
 CheckpointInfo readCheckpointInfo(const std::string& path);
 // The networks of a checkpoint file, as a snapshot the latent explorer can take.
-ModelSnapshot checkpointModel(const std::string& path);
+ModelCopy checkpointModel(const std::string& path);
 // `count` images from the checkpoint's generator with latent codes drawn from `seed`.
 ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed);
 // The same, with codes fixed by text such as "cat=3,c1=-1.5,c2=0.5" (parts not named stay as

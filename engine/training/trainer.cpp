@@ -1,40 +1,17 @@
 #include "engine/training/trainer.h"
 
 #include <chrono>
-#include <condition_variable>
-#include <deque>
-#include <map>
-#include <mutex>
 #include <sstream>
-#include <thread>
 
 #include "engine/core/runtime.h"
+#include "engine/core/worker_thread.h"
 #include "engine/data/dataset.h"
+#include "engine/training/trainer_mailbox.h"
 #include "engine/training/training_session.h"
 
 namespace gan {
 
 namespace {
-// Commands collected between two steps. Values overwrite each other (latest wins); saves queue
-// because every save the user asked for must happen.
-struct Mailbox {
-  bool running = false;
-  std::int64_t stepsRequested = 0;
-  StepPart nextPart = StepPart::Full;  // applies to the next requested step only
-  std::chrono::milliseconds stepDelay{0};
-  bool quit = false;
-  std::optional<TrainConfig> resetTo;
-  std::optional<std::string> loadFrom;
-  std::map<std::string, double> hyperparameters;
-  std::vector<std::string> saves;
-  bool modelWanted = false;
-
-  bool hasOneShotWork() const {
-    return resetTo || loadFrom || !hyperparameters.empty() || !saves.empty() || modelWanted;
-  }
-  bool wantsStep() const { return running || stepsRequested > 0; }
-};
-
 std::string shortNumber(double value) {
   std::ostringstream out;
   out << value;
@@ -51,16 +28,6 @@ Snapshot eventSnapshot(TrainerEvent::Kind kind, std::int64_t step, std::string m
 }  // namespace
 
 struct Trainer::Impl {
-  mutable std::mutex mutex;
-  std::condition_variable wake;      // worker waits here for commands
-  std::condition_variable produced;  // waitNext() waits here for snapshots
-  Mailbox mailbox;
-  std::deque<Snapshot> outbox;
-  TrainerState state = TrainerState::Loading;
-  std::int64_t steps = 0;
-  TrainConfig config;
-  std::thread thread;
-
   // Worker-only state: touched by the worker thread alone, so no lock.
   std::unique_ptr<TrainingSession> session;
   std::shared_ptr<const Dataset> data;
@@ -69,10 +36,12 @@ struct Trainer::Impl {
   std::int64_t lastGridStep = -1;
   std::chrono::steady_clock::time_point lastViewTime;
   static constexpr auto kToyViewInterval = std::chrono::milliseconds(30);
+  // Declared last, so it is destroyed (and its thread joined) before the state above.
+  WorkerThread<TrainerShared> worker;
 
   void publish(Snapshot snapshot) {
-    {
-      std::lock_guard<std::mutex> lock(mutex);
+    worker.post([&](TrainerShared& shared) {
+      auto& outbox = shared.outbox;
       // A sample grid nobody has drained yet is stale: keep only the newest (latest wins).
       if (snapshot.kind == Snapshot::Kind::Samples || snapshot.kind == Snapshot::Kind::Toy ||
           snapshot.kind == Snapshot::Kind::Model)
@@ -82,19 +51,27 @@ struct Trainer::Impl {
             break;
           }
       outbox.push_back(std::move(snapshot));
-    }
-    produced.notify_all();
+    });
   }
 
   void setState(TrainerState next) {
-    std::int64_t step = 0;
-    {
-      std::lock_guard<std::mutex> lock(mutex);
-      if (state == next) return;
-      state = next;
-      step = steps;
-    }
-    publish(eventSnapshot(TrainerEvent::Kind::StateChanged, step, stateName(next), next));
+    const auto changedAt = worker.with([&](TrainerShared& shared) -> std::optional<std::int64_t> {
+      if (shared.state == next) return std::nullopt;
+      shared.state = next;
+      return shared.steps;
+    });
+    if (changedAt) publish(eventSnapshot(TrainerEvent::Kind::StateChanged, *changedAt, stateName(next), next));
+  }
+
+  void stopStepping() {
+    worker.post([](TrainerShared& shared) { shared.mailbox.stopStepping(); });
+  }
+  // The getters' copy of the run's config and step count.
+  void reportProgress() {
+    worker.post([&](TrainerShared& shared) {
+      shared.config = session->config();
+      shared.steps = session->stepsDone();
+    });
   }
 
   TrainerState idleState() const {
@@ -104,7 +81,7 @@ struct Trainer::Impl {
   void buildSession(const TrainConfig& next) {
     // The drawn points are part of the key, so a new drawing gives new data.
     std::string key =
-        next.dataset + "|" + next.dataDir + "|" + (next.dataset == "mnist" ? "" : std::to_string(next.seed));
+        next.dataset + "|" + next.dataDir + "|" + (isImageDataset(next.dataset) ? "" : std::to_string(next.seed));
     for (float coordinate : next.drawnPoints) key += "," + std::to_string(coordinate);
     if (auto it = next.hyperparameters.find("toy_points"); it != next.hyperparameters.end())
       key += "|" + std::to_string(it->second);
@@ -115,23 +92,17 @@ struct Trainer::Impl {
     }
     session = std::make_unique<TrainingSession>(next, data);
     stepSecondsAverage = 0;
-    std::lock_guard<std::mutex> lock(mutex);
-    config = session->config();
-    steps = 0;
+    reportProgress();
   }
 
   void fail(const std::string& message) {
     session.reset();
-    {
-      std::lock_guard<std::mutex> lock(mutex);
-      mailbox.running = false;
-      mailbox.stepsRequested = 0;
-    }
+    stopStepping();
     publish(eventSnapshot(TrainerEvent::Kind::Error, 0, message));
     setState(TrainerState::Failed);
   }
 
-  void applyOneShot(Mailbox& work) {
+  void applyOneShot(TrainerMailbox& work) {
     if (work.resetTo) {
       try {
         buildSession(*work.resetTo);
@@ -150,11 +121,7 @@ struct Trainer::Impl {
     if (work.loadFrom) {
       try {
         session->load(*work.loadFrom);
-        {
-          std::lock_guard<std::mutex> lock(mutex);
-          config = session->config();
-          steps = session->stepsDone();
-        }
+        reportProgress();
         publish(eventSnapshot(TrainerEvent::Kind::CheckpointLoaded, session->stepsDone(), *work.loadFrom));
         publish(samplesSnapshot());
       } catch (const std::exception& e) {
@@ -164,10 +131,7 @@ struct Trainer::Impl {
     for (const auto& [key, value] : work.hyperparameters) {
       try {
         session->setHyperparameter(key, value);
-        {
-          std::lock_guard<std::mutex> lock(mutex);
-          config = session->config();
-        }
+        reportProgress();
         publish(eventSnapshot(TrainerEvent::Kind::HyperparameterChanged, session->stepsDone(),
                               key + "=" + shortNumber(value)));
       } catch (const std::exception& e) {
@@ -188,7 +152,7 @@ struct Trainer::Impl {
   void publishModel() {
     Snapshot snapshot;
     snapshot.kind = Snapshot::Kind::Model;
-    snapshot.model = std::make_shared<const ModelSnapshot>(session->modelSnapshot());
+    snapshot.model = std::make_shared<const ModelCopy>(session->modelCopy());
     publish(std::move(snapshot));
   }
 
@@ -208,15 +172,11 @@ struct Trainer::Impl {
 
   void trainOneStep(StepPart part) {
     const auto started = std::chrono::steady_clock::now();
-    std::vector<double> values;
+    MetricValues values;
     try {
       values = session->step(part);
     } catch (const NonFiniteLoss& e) {
-      {
-        std::lock_guard<std::mutex> lock(mutex);
-        mailbox.running = false;
-        mailbox.stepsRequested = 0;
-      }
+      stopStepping();
       publish(eventSnapshot(TrainerEvent::Kind::Diverged, session->stepsDone(),
                             std::string(e.what()) + " at step " + std::to_string(session->stepsDone() + 1) +
                                 "; training paused, the model is kept as of step " +
@@ -225,11 +185,7 @@ struct Trainer::Impl {
     } catch (const std::exception& e) {
       // Any other failure inside a step (a LibTorch error, out of memory) pauses the run too;
       // the thread and everything the user has must survive it.
-      {
-        std::lock_guard<std::mutex> lock(mutex);
-        mailbox.running = false;
-        mailbox.stepsRequested = 0;
-      }
+      stopStepping();
       const std::string what = e.what();
       publish(eventSnapshot(TrainerEvent::Kind::Error, session->stepsDone(),
                             "training step " + std::to_string(session->stepsDone() + 1) +
@@ -238,10 +194,7 @@ struct Trainer::Impl {
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     stepSecondsAverage = stepSecondsAverage == 0 ? seconds : 0.9 * stepSecondsAverage + 0.1 * seconds;
-    {
-      std::lock_guard<std::mutex> lock(mutex);
-      steps = session->stepsDone();
-    }
+    worker.post([&](TrainerShared& shared) { shared.steps = session->stepsDone(); });
     Snapshot row;
     row.kind = Snapshot::Kind::Metrics;
     row.metrics = {session->stepsDone(), session->epoch(), 1.0 / stepSecondsAverage, std::move(values),
@@ -260,107 +213,93 @@ struct Trainer::Impl {
 
   void run(TrainConfig initial) {
     lowerCurrentThreadPriority();
-    {
-      Mailbox first;
-      first.resetTo = std::move(initial);
-      applyOneShot(first);
-      if (session) setState(TrainerState::Ready);
-    }
-    for (;;) {
-      Mailbox work;
-      bool doStep = false;
-      StepPart part = StepPart::Full;
-      {
-        std::unique_lock<std::mutex> lock(mutex);
-        wake.wait(lock, [&] { return mailbox.quit || mailbox.hasOneShotWork() || (session && mailbox.wantsStep()); });
-        if (mailbox.quit) break;
-        work.resetTo = std::exchange(mailbox.resetTo, std::nullopt);
-        work.loadFrom = std::exchange(mailbox.loadFrom, std::nullopt);
-        work.hyperparameters.swap(mailbox.hyperparameters);
-        work.saves.swap(mailbox.saves);
-        work.modelWanted = std::exchange(mailbox.modelWanted, false);
-        // A reset cancels steps asked for the old run.
-        if (work.resetTo) {
-          mailbox.running = false;
-          mailbox.stepsRequested = 0;
-        }
-      }
+    TrainerMailbox first;
+    first.resetTo = std::move(initial);
+    applyOneShot(first);
+    if (session) setState(TrainerState::Ready);
+    TrainerMailbox work;
+    while (worker.waitAndTake(
+        [&](const TrainerShared& shared) {
+          return shared.mailbox.hasOneShotWork() || (session && shared.mailbox.wantsStep());
+        },
+        [&](TrainerShared& shared) { work = shared.mailbox.takeOneShot(); })) {
       applyOneShot(work);
-      {
-        std::lock_guard<std::mutex> lock(mutex);
-        doStep = session && mailbox.wantsStep();
-        if (doStep && !mailbox.running) {
-          --mailbox.stepsRequested;
-          part = std::exchange(mailbox.nextPart, StepPart::Full);
-        }
-      }
       if (!session) continue;
-      if (doStep) {
+      if (const auto part = takeStep()) {
         setState(TrainerState::Running);
-        trainOneStep(part);
-        // Slow motion: wait out the delay, but any command ends the wait at once.
-        std::unique_lock<std::mutex> lock(mutex);
-        if (mailbox.running && mailbox.stepDelay.count() > 0)
-          wake.wait_for(lock, mailbox.stepDelay,
-                        [&] { return mailbox.quit || mailbox.hasOneShotWork() || !mailbox.running; });
+        trainOneStep(*part);
+        slowMotionPause();
       }
-      bool idle = false;
-      {
-        std::lock_guard<std::mutex> lock(mutex);
-        idle = !mailbox.wantsStep();
-      }
-      if (!idle) continue;
+      if (worker.with([](const TrainerShared& shared) { return shared.mailbox.wantsStep(); })) continue;
       // A paused run always shows the grid of the step it stopped at.
       if (lastGridStep != session->stepsDone()) publish(samplesSnapshot());
       setState(idleState());
     }
     setState(TrainerState::Stopped);
   }
+
+  // The part of the step to train now, if one is wanted (a counted step is used up).
+  std::optional<StepPart> takeStep() {
+    return worker.with([](TrainerShared& shared) -> std::optional<StepPart> {
+      auto& mailbox = shared.mailbox;
+      if (!mailbox.wantsStep()) return std::nullopt;
+      if (mailbox.running) return StepPart::Full;
+      --mailbox.stepsRequested;
+      return std::exchange(mailbox.nextPart, StepPart::Full);
+    });
+  }
+
+  // Slow motion: wait out the delay, but any command ends the wait at once.
+  void slowMotionPause() {
+    const auto delay = worker.with([](const TrainerShared& shared) {
+      return shared.mailbox.running ? shared.mailbox.stepDelay : std::chrono::milliseconds(0);
+    });
+    if (delay.count() > 0)
+      worker.sleepFor(delay, [](const TrainerShared& shared) {
+        return shared.mailbox.hasOneShotWork() || !shared.mailbox.running;
+      });
+  }
+
+  // Any thread: changes the mailbox and wakes the worker.
+  template <typename Change>
+  void command(Change change) {
+    worker.post([&](TrainerShared& shared) { change(shared.mailbox); });
+  }
 };
 
 Trainer::Trainer(TrainConfig config) : m_impl(std::make_unique<Impl>()) {
   if (config.dataDir.empty()) config.dataDir = defaultMnistDir();
   config = withDefaults(std::move(config));
-  m_impl->config = config;
-  m_impl->thread = std::thread([impl = m_impl.get(), config] { impl->run(config); });
+  m_impl->worker.post([&](TrainerShared& shared) { shared.config = config; });
+  m_impl->worker.start([impl = m_impl.get(), config] { impl->run(config); });
 }
 
-Trainer::~Trainer() {
-  stop();
-  if (m_impl->thread.joinable()) m_impl->thread.join();
-}
+Trainer::~Trainer() { m_impl->worker.stop(); }
 
 void Trainer::start() {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->mailbox.running = true;
-  m_impl->wake.notify_one();
+  m_impl->command([](TrainerMailbox& mailbox) { mailbox.running = true; });
 }
 
 void Trainer::pause() {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->mailbox.running = false;
-  m_impl->mailbox.stepsRequested = 0;
-  m_impl->wake.notify_one();
+  m_impl->command([](TrainerMailbox& mailbox) { mailbox.stopStepping(); });
 }
 
 void Trainer::step(int count) {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  if (!m_impl->mailbox.running) m_impl->mailbox.stepsRequested += std::max(0, count);
-  m_impl->wake.notify_one();
+  m_impl->command([&](TrainerMailbox& mailbox) {
+    if (!mailbox.running) mailbox.stepsRequested += std::max(0, count);
+  });
 }
 
 void Trainer::stepPart(StepPart part) {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  if (m_impl->mailbox.running) return;
-  m_impl->mailbox.stepsRequested += 1;
-  m_impl->mailbox.nextPart = part;
-  m_impl->wake.notify_one();
+  m_impl->command([&](TrainerMailbox& mailbox) {
+    if (mailbox.running) return;
+    mailbox.stepsRequested += 1;
+    mailbox.nextPart = part;
+  });
 }
 
 void Trainer::setStepDelay(std::chrono::milliseconds delay) {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->mailbox.stepDelay = std::max(std::chrono::milliseconds(0), delay);
-  m_impl->wake.notify_one();
+  m_impl->command([&](TrainerMailbox& mailbox) { mailbox.stepDelay = std::max(std::chrono::milliseconds(0), delay); });
 }
 
 void Trainer::reset() { reset(config()); }
@@ -368,18 +307,13 @@ void Trainer::reset() { reset(config()); }
 void Trainer::reset(TrainConfig next) {
   if (next.dataDir.empty()) next.dataDir = defaultMnistDir();
   next = withDefaults(std::move(next));
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->mailbox.resetTo = std::move(next);
-  m_impl->mailbox.running = false;
-  m_impl->mailbox.stepsRequested = 0;
-  m_impl->wake.notify_one();
+  m_impl->command([&](TrainerMailbox& mailbox) {
+    mailbox.resetTo = std::move(next);
+    mailbox.stopStepping();
+  });
 }
 
-void Trainer::stop() {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->mailbox.quit = true;
-  m_impl->wake.notify_one();
-}
+void Trainer::stop() { m_impl->worker.requestStop(); }
 
 std::optional<std::string> Trainer::setHyperparameter(const std::string& key, double value) {
   const auto current = config();
@@ -387,61 +321,54 @@ std::optional<std::string> Trainer::setHyperparameter(const std::string& key, do
   if (!spec) return "variant " + current.variant + " has no hyperparameter '" + key + "'";
   if (!spec->liveEditable) return spec->label + " cannot change during a run; change it and press Reset";
   if (auto problem = checkHyperparameter(*spec, value)) return problem;
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->mailbox.hyperparameters[key] = value;
-  m_impl->wake.notify_one();
+  m_impl->command([&](TrainerMailbox& mailbox) { mailbox.hyperparameters[key] = value; });
   return std::nullopt;
 }
 
 void Trainer::saveCheckpoint(const std::string& path) {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->mailbox.saves.push_back(path);
-  m_impl->wake.notify_one();
+  m_impl->command([&](TrainerMailbox& mailbox) { mailbox.saves.push_back(path); });
 }
 
 void Trainer::requestModel() {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->mailbox.modelWanted = true;
-  m_impl->wake.notify_one();
+  m_impl->command([](TrainerMailbox& mailbox) { mailbox.modelWanted = true; });
 }
 
 void Trainer::loadCheckpoint(const std::string& path) {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  m_impl->mailbox.loadFrom = path;
-  m_impl->mailbox.running = false;
-  m_impl->mailbox.stepsRequested = 0;
-  m_impl->wake.notify_one();
+  m_impl->command([&](TrainerMailbox& mailbox) {
+    mailbox.loadFrom = path;
+    mailbox.stopStepping();
+  });
 }
 
 std::vector<Snapshot> Trainer::drain() {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  std::vector<Snapshot> out(std::make_move_iterator(m_impl->outbox.begin()),
-                            std::make_move_iterator(m_impl->outbox.end()));
-  m_impl->outbox.clear();
-  return out;
+  return m_impl->worker.with([](TrainerShared& shared) {
+    std::vector<Snapshot> out(std::make_move_iterator(shared.outbox.begin()),
+                              std::make_move_iterator(shared.outbox.end()));
+    shared.outbox.clear();
+    return out;
+  });
 }
 
 std::optional<Snapshot> Trainer::waitNext(std::chrono::milliseconds timeout) {
-  std::unique_lock<std::mutex> lock(m_impl->mutex);
-  if (!m_impl->produced.wait_for(lock, timeout, [&] { return !m_impl->outbox.empty(); })) return std::nullopt;
-  Snapshot next = std::move(m_impl->outbox.front());
-  m_impl->outbox.pop_front();
-  return next;
+  return m_impl->worker.waitFor(
+      timeout, [](const TrainerShared& shared) { return !shared.outbox.empty(); },
+      [](TrainerShared& shared) {
+        Snapshot next = std::move(shared.outbox.front());
+        shared.outbox.pop_front();
+        return next;
+      });
 }
 
 TrainConfig Trainer::config() const {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  return m_impl->config;
+  return m_impl->worker.with([](const TrainerShared& shared) { return shared.config; });
 }
 
 TrainerState Trainer::state() const {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  return m_impl->state;
+  return m_impl->worker.with([](const TrainerShared& shared) { return shared.state; });
 }
 
 std::int64_t Trainer::stepsDone() const {
-  std::lock_guard<std::mutex> lock(m_impl->mutex);
-  return m_impl->steps;
+  return m_impl->worker.with([](const TrainerShared& shared) { return shared.steps; });
 }
 
 }  // namespace gan

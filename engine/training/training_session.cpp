@@ -8,8 +8,8 @@
 #include <limits>
 
 #include "engine/core/atomic_file.h"
+#include "engine/core/dataset_catalog.h"
 #include "engine/core/runtime.h"
-#include "engine/core/toy_datasets.h"
 #include "engine/data/tensor_images.h"
 #include "engine/math/f_divergence.h"
 #include "engine/math/mode_coverage.h"
@@ -54,15 +54,15 @@ torch::Tensor TrainingSession::fixedLatent() const {
   return fixedLatentOf(*m_variant, m_config, m_data->images ? kGridSize : kPointCloudSize);
 }
 
-ModelSnapshot TrainingSession::modelSnapshot() { return {m_config, m_steps, m_variant->saveNetworks()}; }
+ModelCopy TrainingSession::modelCopy() { return {m_config, m_steps, m_variant->saveNetworks()}; }
 
-std::unique_ptr<Variant> variantFromModel(const ModelSnapshot& model) {
+std::unique_ptr<Variant> variantFromModel(const ModelCopy& model) {
   auto variant = makeVariant(model.config);
   variant->loadNetworks(model.networks);
   return variant;
 }
 
-std::vector<double> TrainingSession::step(StepPart part) {
+MetricValues TrainingSession::step(StepPart part) {
   const auto batchSize = static_cast<std::int64_t>(m_config.value("batch_size"));
   const auto epoch = m_cursor.epoch();
   const auto position = m_cursor.position();
@@ -74,15 +74,13 @@ std::vector<double> TrainingSession::step(StepPart part) {
     for (auto& buffer : network->buffers()) buffers.emplace_back(buffer, buffer.clone());
   const auto noiseState = m_noise.get_state();
   try {
-    auto values = m_variant->trainStep(nextRealBatch, m_noise, part);
+    // Every row has a place for every metric of the variant; those not measured now stay absent.
+    MetricRow row(findVariant(m_config.variant).metrics);
+    m_variant->trainStep(nextRealBatch, m_noise, part, row);
     ++m_steps;
-    // Every row has every metric of the variant; those a run does not measure are NaN.
-    const bool measureToy = isToy() && (m_steps % kToyMetricsEvery == 0 || m_steps == 1);
-    const auto toy =
-        measureToy ? toyMetrics() : std::vector<double>(kToyMetrics, std::numeric_limits<double>::quiet_NaN());
-    values.insert(values.end(), toy.begin(), toy.end());
-    addEvaluation(values);
-    return values;
+    if (isToy() && (m_steps % kToyMetricsEvery == 0 || m_steps == 1)) measureToy(row);
+    addEvaluation(row);
+    return row.take();
   } catch (const NonFiniteLoss&) {
     torch::NoGradGuard noGrad;
     for (auto& [live, saved] : buffers) live.copy_(saved);
@@ -118,16 +116,15 @@ ToyView TrainingSession::toyView() {
   return view;
 }
 
-std::vector<double> TrainingSession::toyMetrics() {
+void TrainingSession::measureToy(MetricRow& row) {
   const ToyDatasetInfo* toy = findToyDataset(m_config.dataset);
   auto generated = generateRaw(kCoverageSamples, m_config.seed ^ std::uint64_t(m_steps));
   const auto fake = toFloatVector(generated);
   const auto real = toFloatVector(m_data->samples.slice(0, 0, kCoverageSamples));
-  std::vector<double> values(kToyMetrics, std::numeric_limits<double>::quiet_NaN());
-  if (toy && toy->modeStd > 0) {
+  if (toy && toy->modeStd > 0) {  // a drawn distribution has no modes to cover
     const auto coverage = modeCoverage(fake, toy->modes, toy->modeStd);
-    values[0] = coverage.modesCovered;
-    values[1] = coverage.highQualityFraction;
+    row.set("modes_covered", coverage.modesCovered);
+    row.set("high_quality", coverage.highQualityFraction);
   }
   // JS between 40×40 histograms of the two clouds over the view.
   constexpr int kBins = 40;
@@ -141,7 +138,7 @@ std::vector<double> TrainingSession::toyMetrics() {
     }
     return counts;
   };
-  values[2] = fDivergenceDiscrete(FDivergence::JensenShannon, histogram(real), histogram(fake)) / 2;
+  row.set("true_js", fDivergenceDiscrete(FDivergence::JensenShannon, histogram(real), histogram(fake)) / 2);
   // Exact W₁ between the first 200 points of each cloud, Euclidean ground cost.
   std::vector<double> mass(kTransportPoints, 1.0 / kTransportPoints);
   std::vector<std::vector<double>> cost(kTransportPoints, std::vector<double>(kTransportPoints));
@@ -149,28 +146,21 @@ std::vector<double> TrainingSession::toyMetrics() {
     for (int j = 0; j < kTransportPoints; ++j)
       cost[std::size_t(i)][std::size_t(j)] = std::hypot(real[2 * std::size_t(i)] - fake[2 * std::size_t(j)],
                                                         real[2 * std::size_t(i) + 1] - fake[2 * std::size_t(j) + 1]);
-  values[3] = earthMoverPlan(mass, mass, cost).cost;
-  return values;
+  row.set("true_w1", earthMoverPlan(mass, mass, cost).cost);
 }
 
-void TrainingSession::addEvaluation(std::vector<double>& values) {
-  const auto keys = m_variant->evaluationKeys();
-  if (keys.empty() || !m_data->images || (m_steps % kEvaluateEvery != 0 && m_steps != 1)) return;
+void TrainingSession::addEvaluation(MetricRow& row) {
+  if (!m_variant->hasEvaluations() || !m_data->images || (m_steps % kEvaluateEvery != 0 && m_steps != 1)) return;
   if (!m_heldOut && !m_heldOutMissing) {
     try {
       m_heldOut = loadMnist(m_config.dataDir, MnistSplit::Test);
     } catch (const std::exception&) {
-      m_heldOutMissing = true;  // the columns stay NaN; training goes on without them
+      m_heldOutMissing = true;  // the columns stay absent; training goes on without them
     }
   }
   if (!m_heldOut) return;
   const auto count = std::min<std::int64_t>(kEvaluationImages, m_heldOut->samples.size(0));
-  const auto measured =
-      m_variant->evaluate(m_heldOut->samples.slice(0, 0, count), m_heldOut->labels.slice(0, 0, count));
-  const auto& metrics = findVariant(m_config.variant).metrics;
-  for (std::size_t k = 0; k < keys.size() && k < measured.size(); ++k)
-    for (std::size_t i = 0; i < metrics.size() && i < values.size(); ++i)
-      if (metrics[i].key == keys[k]) values[i] = measured[k];
+  m_variant->evaluate(m_heldOut->samples.slice(0, 0, count), m_heldOut->labels.slice(0, 0, count), row);
 }
 
 std::vector<ImagePanel> TrainingSession::panels() {

@@ -6,8 +6,8 @@
 #include <memory>
 #include <string>
 
-#include "engine/core/image_grid.h"
-#include "engine/core/model_snapshot.h"
+#include "engine/core/image_batch.h"
+#include "engine/core/model_copy.h"
 #include "engine/core/snapshot.h"
 #include "engine/core/train_config.h"
 #include "engine/data/dataset.h"
@@ -32,7 +32,7 @@ class TrainingSession {
   TrainingSession(TrainConfig config, std::shared_ptr<const Dataset> data);
 
   // Throws NonFiniteLoss with the model unchanged.
-  std::vector<double> step(StepPart part = StepPart::Full);
+  MetricValues step(StepPart part = StepPart::Full);
   ImageBatch fixedSamples();
   std::vector<ImagePanel> panels();  // the variant's own views (may be empty)
   std::string phase() const { return m_variant->phase(); }
@@ -45,7 +45,7 @@ class TrainingSession {
 
   void save(const std::string& path);  // atomic
   void load(const std::string& path);  // refuses another variant or a damaged file
-  ModelSnapshot modelSnapshot();
+  ModelCopy modelCopy();
 
   const TrainConfig& config() const { return m_config; }
   std::int64_t stepsDone() const { return m_steps; }
@@ -54,9 +54,9 @@ class TrainingSession {
 
  private:
   ImageBatch render(const torch::Tensor& generated) const;
-  torch::Tensor fixedLatent() const;                // the run's fixed z, from its seed
-  std::vector<double> toyMetrics();                 // mode coverage and true divergences, kToyMetrics values
-  void addEvaluation(std::vector<double>& values);  // fills the variant's evaluation columns when due
+  torch::Tensor fixedLatent() const;   // the run's fixed z, from its seed
+  void measureToy(MetricRow& row);     // mode coverage and the true divergences
+  void addEvaluation(MetricRow& row);  // sets the variant's evaluation metrics when due
 
   TrainConfig m_config;
   std::shared_ptr<const Dataset> m_data;
@@ -74,7 +74,7 @@ class TrainingSession {
 
 // The fixed z of a run's sample grid (kGridSize codes for images), the same in the session and the explorer.
 torch::Tensor fixedLatentOf(Variant& variant, const TrainConfig& config, std::int64_t count);
-// Builds config's variant and loads a ModelSnapshot's networks into it.
-std::unique_ptr<Variant> variantFromModel(const ModelSnapshot& model);
+// Builds config's variant and loads a ModelCopy's networks into it.
+std::unique_ptr<Variant> variantFromModel(const ModelCopy& model);
 
 }  // namespace gan

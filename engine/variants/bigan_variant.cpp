@@ -22,8 +22,8 @@ class Bigan : public ImageModelVariant {
         &addOptimizer("optimizer_g", parametersOf({m_encoder.ptr().get(), m_generator.ptr().get()}), "learning_rate_g");
   }
 
-  std::vector<double> trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise,
-                                StepPart part) override {
+  void trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise, StepPart part,
+                 MetricRow& row) override {
     setTraining(true);
     const auto x = nextRealBatch();
     const auto encoded = m_encoder->forward(x);
@@ -40,16 +40,18 @@ class Bigan : public ImageModelVariant {
     if (part != StepPart::CriticOnly) applyStep(*m_optimizerEG, lossEG, "E/G loss");
 
     const auto reconstruction = generate(encode(x));
-    return withoutSigmas({lossD.item<double>(), lossEG.item<double>(),
-                          (realLogitsForD > 0).to(torch::kFloat32).mean().item<double>(),
-                          (fakeLogitsForD < 0).to(torch::kFloat32).mean().item<double>(),
-                          (reconstruction - x).pow(2).mean().item<double>()});
+    row.set("loss_d", lossD.item<double>());
+    row.set("loss_g", lossEG.item<double>());
+    row.set("d_accuracy_real", (realLogitsForD > 0).to(torch::kFloat32).mean().item<double>());
+    row.set("d_accuracy_fake", (fakeLogitsForD < 0).to(torch::kFloat32).mean().item<double>());
+    row.set("reconstruction_mse", (reconstruction - x).pow(2).mean().item<double>());
   }
 
   torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const override {
     return torch::randn({count, kLatentDim}, noise);
   }
 
+  bool canEncode() const override { return true; }
   torch::Tensor encode(const torch::Tensor& images) override {
     return inEvalMode({m_encoder.ptr().get()}, [&] { return m_encoder->forward(images); });
   }

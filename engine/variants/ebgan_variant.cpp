@@ -9,7 +9,6 @@ namespace gan {
 namespace {
 constexpr std::int64_t kLatentDim = 100;
 constexpr std::int64_t kCodeDim = 64;
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 class Ebgan : public ImageModelVariant {
  public:
@@ -24,17 +23,20 @@ class Ebgan : public ImageModelVariant {
     m_optimizerG = &addOptimizer("optimizer_g", m_generator->parameters(), "learning_rate_g");
   }
 
-  std::vector<double> trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise,
-                                StepPart part) override {
+  void trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise, StepPart part,
+                 MetricRow& row) override {
     setTraining(true);
     const auto real = nextRealBatch();
     if (m_pretrained < m_pretrainSteps) {
-      // The seed's advice: an auto-encoder that already reconstructs digits gives G a useful energy.
+      // The tutorial's advice: an auto-encoder that already reconstructs digits gives G a useful energy.
       const auto loss = energy(real).mean();
       applyStep(*m_optimizerD, loss, "auto-encoder pre-training loss");
       ++m_pretrained;
-      const double value = loss.item<double>();
-      return withoutSigmas({value, kNaN, value, kNaN, m_margin, kNaN});
+      // Only D trains: G's loss, the fake energy and the pulling-away term are not measured.
+      row.set("loss_d", loss.item<double>());
+      row.set("energy_real", loss.item<double>());
+      row.set("margin", m_margin);
+      return;
     }
     const auto fake = m_generator->forward(sampleLatent(real.size(0), noise));
     const auto realEnergy = energy(real);
@@ -49,8 +51,12 @@ class Ebgan : public ImageModelVariant {
     if (part != StepPart::CriticOnly) {
       applyStep(*m_optimizerG, lossG, "G loss");
     }
-    return withoutSigmas({lossD.item<double>(), lossG.item<double>(), realEnergy.mean().item<double>(),
-                          fakeEnergyForD.mean().item<double>(), m_margin, pullingAway.item<double>()});
+    row.set("loss_d", lossD.item<double>());
+    row.set("loss_g", lossG.item<double>());
+    row.set("energy_real", realEnergy.mean().item<double>());
+    row.set("energy_fake", fakeEnergyForD.mean().item<double>());
+    row.set("margin", m_margin);
+    row.set("pulling_away", pullingAway.item<double>());
   }
 
   torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const override {

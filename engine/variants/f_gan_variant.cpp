@@ -46,7 +46,7 @@ class FGan : public TwoPlayerVariant {
  protected:
   CriticOutcome criticLoss(const torch::Tensor& real, const torch::Tensor& fake, torch::Generator&) override {
     const auto objective = fGanObjective(m_kind, m_critic->forward(real), m_critic->forward(fake), m_parameter);
-    return {-objective, {objective.item<double>()}};
+    return {-objective, {{"divergence_estimate", objective.item<double>()}}};
   }
 
   torch::Tensor generatorLoss(const torch::Tensor& fakeScores) override {

@@ -9,7 +9,7 @@ namespace gan {
 // One f-GAN variant per row of the f-divergence table: "fgan-kl", "fgan-js", …
 std::vector<RegisteredVariant> fGanVariants();
 
-// The variational objective on raw critic outputs (seed eq. 8/9):
+// The variational objective on raw critic outputs (tutorial eq. 8/9):
 // V_f = E_data[g_f(v)] − E_G[f*(g_f(v))]. The critic maximises it; it estimates D_f(P_data‖P_G).
 torch::Tensor fGanObjective(FDivergence kind, const torch::Tensor& realScores, const torch::Tensor& fakeScores,
                             double parameter);

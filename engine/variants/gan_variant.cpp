@@ -19,8 +19,9 @@ class OriginalGan : public TwoPlayerVariant {
     const auto loss = discriminatorLoss(realLogits, fakeLogits);
     const double gameValue = -loss.item<double>();
     return {loss,
-            {torch::sigmoid(realLogits).mean().item<double>(), torch::sigmoid(fakeLogits).mean().item<double>(),
-             jensenShannonEstimate(gameValue)}};
+            {{"d_real", torch::sigmoid(realLogits).mean().item<double>()},
+             {"d_fake", torch::sigmoid(fakeLogits).mean().item<double>()},
+             {"js_estimate", jensenShannonEstimate(gameValue)}}};
   }
 
   torch::Tensor generatorLoss(const torch::Tensor& fakeLogits) override {
@@ -40,7 +41,7 @@ VariantInfo ganInfo(const std::string& name, const std::string& displayName, con
   info.formula =
       "min<sub>G</sub> max<sub>D</sub> V(D,G) = E<sub>x~P<sub>data</sub></sub>[log D(x)] + "
       "E<sub>z~N(0,I)</sub>[log(1 − D(G(z)))]<br>Generator: " +
-      generatorGoal + "<br>JS estimate (seed eq. 7): JS ≈ (V + 2 log 2) / 2";
+      generatorGoal + "<br>JS estimate (tutorial eq. 7): JS ≈ (V + 2 log 2) / 2";
   CommonDefaults defaults;
   defaults.spectralNorm = spectralNorm;
   info.hyperparameters = commonHyperparameters(defaults);

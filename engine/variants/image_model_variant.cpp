@@ -45,11 +45,6 @@ void ImageModelVariant::setTraining(bool training) {
   for (auto& [name, module] : m_networks) module->train(training);
 }
 
-std::vector<double> ImageModelVariant::withoutSigmas(std::vector<double> values) {
-  values.insert(values.end(), kSigmaMetrics, std::numeric_limits<double>::quiet_NaN());
-  return values;
-}
-
 void ImageModelVariant::save(torch::serialize::OutputArchive& archive) {
   for (auto& [name, module] : m_networks) writePart(archive, name, *module);
   for (auto& entry : m_optimizers) writePart(archive, entry.name, *entry.optimizer);

@@ -38,8 +38,6 @@ class ImageModelVariant : public Variant {
   // Called for every live change, after the learning rates are applied.
   virtual void onHyperparameter(const std::string& /*key*/, double /*value*/) {}
   void setTraining(bool training);
-  // Appends the NaN σ columns every variant's metrics end with (these variants have no spectral norm).
-  static std::vector<double> withoutSigmas(std::vector<double> values);
 
   TrainConfig m_config;
   std::int64_t m_channels;

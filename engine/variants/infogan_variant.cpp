@@ -14,7 +14,6 @@ namespace {
 constexpr int kCategories = 10;
 constexpr int kSweepColumns = 10;
 constexpr double kSweepLimit = 2.0;  // the paper sweeps codes over [−2, 2], beyond training's [−1, 1]
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 class InfoGan : public ImageModelVariant {
  public:
@@ -38,8 +37,8 @@ class InfoGan : public ImageModelVariant {
                       "learning_rate_g");
   }
 
-  std::vector<double> trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise,
-                                StepPart part) override {
+  void trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise, StepPart part,
+                 MetricRow& row) override {
     setTraining(true);
     const auto real = nextRealBatch();
     const auto latent = sampleLatent(real.size(0), noise);
@@ -69,10 +68,13 @@ class InfoGan : public ImageModelVariant {
 
     const double gameValue = -lossD.item<double>();
     // I(c; G) ≥ H(c) − L: H = log 10 for the uniform category, log 2 per U(−1, 1) code.
-    return withoutSigmas({lossD.item<double>(), lossG.item<double>(), torch::sigmoid(realLogits).mean().item<double>(),
-                          torch::sigmoid(fakeLogitsForD).mean().item<double>(), jensenShannonEstimate(gameValue),
-                          std::log(double(kCategories)) - lossCategorical.item<double>(),
-                          m_layout.continuous * std::log(2.0) - lossContinuous.item<double>(), kNaN});
+    row.set("loss_d", lossD.item<double>());
+    row.set("loss_g", lossG.item<double>());
+    row.set("d_real", torch::sigmoid(realLogits).mean().item<double>());
+    row.set("d_fake", torch::sigmoid(fakeLogitsForD).mean().item<double>());
+    row.set("js_estimate", jensenShannonEstimate(gameValue));
+    row.set("mi_categorical", std::log(double(kCategories)) - lossCategorical.item<double>());
+    row.set("mi_continuous", m_layout.continuous * std::log(2.0) - lossContinuous.item<double>());
   }
 
   torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const override {
@@ -89,10 +91,11 @@ class InfoGan : public ImageModelVariant {
                       [&] { return m_discriminator->q(m_discriminator->features(images)).slice(1, 0, kCategories); });
   }
 
-  std::vector<std::string> evaluationKeys() const override { return {"category_accuracy"}; }
+  bool hasCategories() const override { return true; }
+  bool hasEvaluations() const override { return true; }
 
-  std::vector<double> evaluate(const torch::Tensor& images, const torch::Tensor& labels) override {
-    return {matchCategoryLogits(categoryLogits(images), labels).accuracy};
+  void evaluate(const torch::Tensor& images, const torch::Tensor& labels, MetricRow& row) override {
+    row.set("category_accuracy", matchCategoryLogits(categoryLogits(images), labels).accuracy);
   }
 
   // The paper's Figure 2 layout: rows are categories, columns sweep one continuous code over

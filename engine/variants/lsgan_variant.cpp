@@ -23,7 +23,7 @@ class Lsgan : public TwoPlayerVariant {
     const double pearson =
         ((realScores - m_generatorTarget).pow(2).mean() + (fakeScores - m_generatorTarget).pow(2).mean())
             .item<double>();
-    return {loss, {pearson}};
+    return {loss, {{"pearson_estimate", pearson}}};
   }
 
   torch::Tensor generatorLoss(const torch::Tensor& fakeScores) override {

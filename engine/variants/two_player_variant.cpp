@@ -26,7 +26,7 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(TwoPlayerVariant::Optimiz
 
 NetworkSpec networkSpecFor(const TrainConfig& config, CriticNormalization normalization) {
   NetworkSpec spec;
-  spec.images = config.dataset == "mnist";
+  spec.images = isImageDataset(config.dataset);
   spec.latentDim = spec.images ? kImageLatentDim : static_cast<std::int64_t>(config.value("toy_latent"));
   if (!spec.images) {
     spec.toyWidth = static_cast<std::int64_t>(config.value("toy_width"));
@@ -54,8 +54,8 @@ void TwoPlayerVariant::buildOptimizers() {
   m_optimizerD = makeOptimizer(m_publishedOptimizer, m_critic->parameters(), m_config, "learning_rate_d");
 }
 
-std::vector<double> TwoPlayerVariant::trainStep(const std::function<torch::Tensor()>& nextRealBatch,
-                                                torch::Generator& noise, StepPart part) {
+void TwoPlayerVariant::trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise,
+                                 StepPart part, MetricRow& row) {
   m_generator->train();
   m_critic->train();
   // A part-step (the toy lab's "one D step" / "one G step") still measures both losses, so its
@@ -87,12 +87,12 @@ std::vector<double> TwoPlayerVariant::trainStep(const std::function<torch::Tenso
     lossG = generatorLoss(m_critic->forward(fake));
   }
 
-  std::vector<double> values = {outcome.loss.item<double>(), lossG.item<double>()};
-  values.insert(values.end(), outcome.values.begin(), outcome.values.end());
-  auto sigmas = spectralSigmas(*m_critic);
-  sigmas.resize(kSigmaMetrics, std::numeric_limits<double>::quiet_NaN());
-  values.insert(values.end(), sigmas.begin(), sigmas.end());
-  return values;
+  row.set("loss_d", outcome.loss.item<double>());
+  row.set("loss_g", lossG.item<double>());
+  for (const auto& [key, value] : outcome.metrics) row.set(key, value);
+  const auto sigmas = spectralSigmas(*m_critic);
+  for (std::size_t i = 0; i < sigmas.size() && i < std::size_t(kSigmaMetrics); ++i)
+    row.set("sigma_" + std::to_string(i + 1), sigmas[i]);
 }
 
 torch::Tensor TwoPlayerVariant::sampleLatent(std::int64_t count, torch::Generator& noise) const {

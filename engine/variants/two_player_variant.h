@@ -2,6 +2,9 @@
 // What the generator-versus-critic variants share: networks from the dataset, optimisers, the
 // critic/generator alternation, sampling, live learning rates, checkpoints. A variant supplies
 // only its losses (and, for WGAN, what happens after a critic update).
+#include <map>
+#include <string>
+
 #include "engine/nets/networks.h"
 #include "engine/variants/variant.h"
 
@@ -13,8 +16,8 @@ class TwoPlayerVariant : public Variant {
 
   TwoPlayerVariant(const TrainConfig& config, CriticNormalization normalization, OptimizerKind optimizer);
 
-  std::vector<double> trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise,
-                                StepPart part) override;
+  void trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise, StepPart part,
+                 MetricRow& row) override;
   torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const override;
   torch::Tensor generate(const torch::Tensor& latent) override;
   void setHyperparameter(const std::string& key, double value) override;
@@ -27,7 +30,7 @@ class TwoPlayerVariant : public Variant {
  protected:
   struct CriticOutcome {
     torch::Tensor loss;
-    std::vector<double> values;  // the variant's own metrics, after loss_d and loss_g
+    std::map<std::string, double> metrics;  // the variant's own metrics, by key
   };
   // The critic's loss on a real and a (detached) fake batch.
   virtual CriticOutcome criticLoss(const torch::Tensor& real, const torch::Tensor& fake, torch::Generator& noise) = 0;

@@ -23,8 +23,8 @@ class VaeGan : public ImageModelVariant {
     m_optimizerD = &addOptimizer("optimizer_d", m_discriminator->parameters(), "learning_rate_d");
   }
 
-  std::vector<double> trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise,
-                                StepPart part) override {
+  void trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise, StepPart part,
+                 MetricRow& row) override {
     setTraining(true);
     const auto x = nextRealBatch();
     const auto n = x.size(0);
@@ -68,16 +68,22 @@ class VaeGan : public ImageModelVariant {
       m_optimizerG->step();
     }
     const double pixelError = imageScaledSquaredError(reconstruction.detach(), x).mean().item<double>() / (28.0 * 28.0);
-    return withoutSigmas(
-        {lossD.item<double>(), lossDecoder.item<double>(), kl.item<double>(), reconstructionLoss.item<double>(),
-         ganLoss.item<double>(), pixelError, torch::sigmoid(realLogits).mean().item<double>(),
-         torch::sigmoid(reconLogitsForD).mean().item<double>(), torch::sigmoid(priorLogitsForD).mean().item<double>()});
+    row.set("loss_d", lossD.item<double>());
+    row.set("loss_g", lossDecoder.item<double>());
+    row.set("kl", kl.item<double>());
+    row.set("reconstruction", reconstructionLoss.item<double>());
+    row.set("gan_loss_g", ganLoss.item<double>());
+    row.set("pixel_mse", pixelError);
+    row.set("d_real", torch::sigmoid(realLogits).mean().item<double>());
+    row.set("d_reconstruction", torch::sigmoid(reconLogitsForD).mean().item<double>());
+    row.set("d_prior", torch::sigmoid(priorLogitsForD).mean().item<double>());
   }
 
   torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const override {
     return torch::randn({count, kLatentDim}, noise);
   }
 
+  bool canEncode() const override { return true; }
   torch::Tensor encode(const torch::Tensor& images) override {
     return inEvalMode({m_encoder.ptr().get()}, [&] { return m_encoder->forward(images).slice(1, 0, kLatentDim); });
   }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/metric_row.h"
 #include "engine/core/snapshot.h"
 #include "engine/core/train_config.h"
 #include "engine/core/variant_catalog.h"
@@ -26,10 +27,10 @@ class Variant {
  public:
   virtual ~Variant() = default;
   // One training step (one generator update, after as many critic updates as the variant uses,
-  // each on a fresh real batch from `nextRealBatch`); returns values in VariantInfo::metrics order.
+  // each on a fresh real batch from `nextRealBatch`); sets the metrics it measured in `row`, by key.
   // `part` lets the toy lab apply only the critic's or only the generator's update.
-  virtual std::vector<double> trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise,
-                                        StepPart part) = 0;
+  virtual void trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise, StepPart part,
+                         MetricRow& row) = 0;
   virtual torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const = 0;
   // Images in [-1, 1] from latent codes, without gradient and without touching training state.
   virtual torch::Tensor generate(const torch::Tensor& latent) = 0;
@@ -52,15 +53,17 @@ class Variant {
   virtual std::vector<ImagePanel> panels(const torch::Tensor& /*real*/) { return {}; }
   // Non-empty while a step is not ordinary training (EBGAN's auto-encoder pre-training).
   virtual std::string phase() const { return {}; }
-  // Metrics measured now and then on held-out labelled images (key → value); their keys are in
-  // VariantInfo::metrics and read NaN in the rows between measurements.
-  virtual std::vector<std::string> evaluationKeys() const { return {}; }
-  virtual std::vector<double> evaluate(const torch::Tensor& /*images*/, const torch::Tensor& /*labels*/) { return {}; }
+  // Metrics measured now and then on held-out labelled images, set in `row` by key; they are
+  // absent from the rows between measurements.
+  virtual bool hasEvaluations() const { return false; }
+  virtual void evaluate(const torch::Tensor& /*images*/, const torch::Tensor& /*labels*/, MetricRow& /*row*/) {}
   // How the generator's input is laid out (the latent explorer composes inputs from it).
   virtual LatentLayout latentLayout() const { return {sampleLatentWidth(), 0, 0}; }
   // Image → latent code, for variants with an encoder (VAE-GAN: the mean μ); undefined otherwise.
+  virtual bool canEncode() const { return false; }
   virtual torch::Tensor encode(const torch::Tensor& /*images*/) { return {}; }
   // Image → logits over the categorical code (InfoGAN's Q); undefined otherwise.
+  virtual bool hasCategories() const { return false; }
   virtual torch::Tensor categoryLogits(const torch::Tensor& /*images*/) { return {}; }
 
  protected:
@@ -87,12 +90,12 @@ struct CommonDefaults {
   bool spectralNorm = false;
 };
 std::vector<HyperparameterSpec> commonHyperparameters(const CommonDefaults& defaults);
-// "loss_d", "loss_g", then `specific`, then the critic layers' σ (shown with spectral_norm on).
+// "loss_d", "loss_g", then `specific`, then the critic layers' σ (shown with spectral_norm on),
+// then the toy measurements.
 std::vector<MetricInfo> variantMetrics(std::vector<MetricInfo> specific);
 constexpr int kSigmaMetrics = 3;
 // Toy runs also report, every kToyMetricsEvery steps, mode coverage and the true divergences
-// between the real and generated point clouds (NaN in the other rows).
-constexpr int kToyMetrics = 4;
+// between the real and generated point clouds (absent from the other rows).
 constexpr int kToyMetricsEvery = 50;
 void setLearningRate(torch::optim::Optimizer& optimizer, double learningRate);
 void requireFinite(const torch::Tensor& loss, const char* what);

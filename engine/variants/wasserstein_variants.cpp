@@ -35,9 +35,11 @@ class WganClip : public WassersteinGan {
  protected:
   CriticOutcome criticLoss(const torch::Tensor& real, const torch::Tensor& fake, torch::Generator&) override {
     const auto estimate = wassersteinEstimate(m_critic->forward(real), m_critic->forward(fake));
-    return {-estimate, {estimate.item<double>(), 0.0}};
+    return {-estimate, {{"wasserstein_estimate", estimate.item<double>()}, {"clipped_fraction", 0.0}}};
   }
-  void afterCriticStep(CriticOutcome& outcome) override { outcome.values[1] = clipWeights(*m_critic, m_clip); }
+  void afterCriticStep(CriticOutcome& outcome) override {
+    outcome.metrics["clipped_fraction"] = clipWeights(*m_critic, m_clip);
+  }
 
  private:
   double m_clip;
@@ -61,7 +63,10 @@ class WganGp : public WassersteinGan {
     const auto epsilon = torch::rand(shape, noise);
     const auto gp =
         gradientPenalty([this](const torch::Tensor& x) { return m_critic->forward(x); }, real, fake, epsilon);
-    return {-estimate + m_lambda * gp.penalty, {estimate.item<double>(), gp.penalty.item<double>(), gp.meanNorm}};
+    return {-estimate + m_lambda * gp.penalty,
+            {{"wasserstein_estimate", estimate.item<double>()},
+             {"gradient_penalty", gp.penalty.item<double>()},
+             {"gradient_norm", gp.meanNorm}}};
   }
 
  private:

@@ -35,7 +35,7 @@ TEST_CASE("A reloaded checkpoint continues with exactly the same losses", "[chec
   TrainingSession original(test::smallConfig(), mnist());
   for (int i = 0; i < 3; ++i) original.step();
   original.save(path);
-  std::vector<std::vector<double>> expected;
+  std::vector<MetricValues> expected;
   for (int i = 0; i < 3; ++i) expected.push_back(original.step());
 
   auto other = test::smallConfig();

@@ -3,14 +3,15 @@
 #include <cmath>
 
 #include "engine/math/divergence_report.h"
+#include "engine/math/location_sweep.h"
 #include "engine/math/mode_coverage.h"
 
 using namespace gan;
 
 namespace {
 const double kLog2 = std::log(2.0);
-const std::vector<double> kSeedP = {0.5, 0.1, 0.4};
-const std::vector<double> kSeedQ = {0.5, 0.0, 0.5};
+const std::vector<double> kTutorialP = {0.5, 0.1, 0.4};
+const std::vector<double> kTutorialQ = {0.5, 0.0, 0.5};
 
 void checkCoupling(const TransportPlan& plan, const std::vector<double>& p, const std::vector<double>& q,
                    const std::vector<std::vector<double>>& cost) {
@@ -33,17 +34,17 @@ void checkCoupling(const TransportPlan& plan, const std::vector<double>& p, cons
 }
 }  // namespace
 
-TEST_CASE("The seed's earth mover example costs 0.1 times the distance from x2 to x3", "[lab]") {
-  const auto report = compareDiscrete(kSeedP, kSeedQ, {1, 2, 3});
+TEST_CASE("The tutorial's earth mover example costs 0.1 times the distance from x2 to x3", "[lab]") {
+  const auto report = compareDiscrete(kTutorialP, kTutorialQ, {1, 2, 3});
   CHECK(report.find("wasserstein_1") == Approx(0.1));
   CHECK(report.plan.mass[1][2] == Approx(0.1).margin(1e-9));  // the 0.1 at x2 moves to x3
-  const auto stretched = compareDiscrete(kSeedP, kSeedQ, {0, 1, 5});
+  const auto stretched = compareDiscrete(kTutorialP, kTutorialQ, {0, 1, 5});
   CHECK(stretched.find("wasserstein_1") == Approx(0.4));
-  checkCoupling(stretched.plan, kSeedP, kSeedQ, lineCost({0, 1, 5}));
+  checkCoupling(stretched.plan, kTutorialP, kTutorialQ, lineCost({0, 1, 5}));
 }
 
-TEST_CASE("KL and JS of the seed's P and Q match their closed forms and infinity is flagged", "[lab]") {
-  const auto report = compareDiscrete(kSeedP, kSeedQ);
+TEST_CASE("KL and JS of the tutorial's P and Q match their closed forms and infinity is flagged", "[lab]") {
+  const auto report = compareDiscrete(kTutorialP, kTutorialQ);
   CHECK(std::isinf(report.find("kl")));  // Q has no mass at x2 where P has 0.1
   CHECK(report.find("kl_reverse") == Approx(0.5 * std::log(0.5 / 0.4)));
   const double m[] = {0.5, 0.05, 0.45};
@@ -53,7 +54,7 @@ TEST_CASE("KL and JS of the seed's P and Q match their closed forms and infinity
   for (const auto& value : report.values) CHECK_FALSE(std::isnan(value.value));
 }
 
-TEST_CASE("JS of disjoint supports is log 2 while W tells the seed's two predictions apart", "[lab]") {
+TEST_CASE("JS of disjoint supports is log 2 while W tells the tutorial's two predictions apart", "[lab]") {
   const std::vector<double> y1 = {0.4, 0.6, 0, 0, 0}, y2 = {0, 0.4, 0.6, 0, 0}, y = {0, 0, 0, 0.4, 0.6};
   const auto far = compareDiscrete(y1, y), near = compareDiscrete(y2, y);
   CHECK(far.find("js") == Approx(kLog2));
@@ -120,4 +121,25 @@ TEST_CASE("Mode coverage counts modes and high-quality samples on constructed po
   const auto nothing = modeCoverage(none, modes, 0.01);
   CHECK(nothing.modesCovered == 0);
   CHECK(nothing.highQualityFraction == 0);
+}
+
+TEST_CASE("Sliding Q past P: W grows with the distance while JS saturates at log 2", "[lab]") {
+  // P = N(0, 1), Q = N(3, 1) slid from 12 below P to 12 above in 24 moves of 1.
+  const auto sweep = sweepLocation(parseDistribution("normal:0,1"), parseDistribution("normal:3,1"), 12, 24, 3001);
+  REQUIRE(sweep.shifts.size() == 25);
+  CHECK(sweep.shifts.front() == -12);
+  CHECK(sweep.shifts[12] == Approx(0).margin(1e-12));
+  const auto w = sweep.values("wasserstein_1"), js = sweep.values("js");
+  for (std::size_t i = 0; i < w.size(); ++i) CHECK(w[i] == Approx(std::fabs(sweep.shifts[i])).margin(1e-3));
+  CHECK(js[12] == Approx(0).margin(1e-6));
+  CHECK(js.front() == Approx(std::log(2.0)).epsilon(1e-3));
+  CHECK(js.back() == Approx(std::log(2.0)).epsilon(1e-3));
+}
+
+TEST_CASE("A cancelled sweep stops and returns what it has", "[lab]") {
+  int calls = 0;
+  const auto sweep = sweepLocation(parseDistribution("normal:0,1"), parseDistribution("normal:0,1"), 12, 96, 301,
+                                   [&] { return ++calls > 3; });
+  CHECK(sweep.reports.size() == 3);
+  CHECK(sweep.shifts.size() == 3);
 }

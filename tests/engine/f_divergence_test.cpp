@@ -14,7 +14,7 @@ double parameterOf(const FDivergenceInfo& info) { return info.parameterKey.empty
 
 // sup_u (t·u − f(u)) over u ≥ 0 by ternary search: the objective is concave because f is convex.
 double numericConjugate(FDivergence kind, double t, double a) {
-  auto objective = [&](double u) { return t * u - fGenerator(kind, u, a); };
+  auto objective = [&](double u) { return t * u - fConvex(kind, u, a); };
   double low = 0, high = 1e6;
   for (int i = 0; i < 400; ++i) {
     const double m1 = low + (high - low) / 3, m2 = high - (high - low) / 3;
@@ -73,7 +73,7 @@ TEST_CASE("Conjugates reproduce the reference values", "[divergence]") {
   CHECK(fConjugate(FDivergence::Jeffrey, 2) == Approx(3.869586).epsilon(1e-6));
   CHECK(fConjugate(FDivergence::JensenShannon, 0.6) == Approx(1.726639).epsilon(1e-6));
   CHECK(fConjugate(FDivergence::Gan, -1) == Approx(0.458675).epsilon(1e-6));
-  // The seed's two rows: GAN g_f(v) = −log(1 + e^−v), f*(t) = −log(1 − e^t); KL g_f(v) = v, f*(t) = e^(t−1).
+  // The tutorial's two rows: GAN g_f(v) = −log(1 + e^−v), f*(t) = −log(1 − e^t); KL g_f(v) = v, f*(t) = e^(t−1).
   CHECK(fActivation(FDivergence::Gan, 0.3) == Approx(-std::log(1 + std::exp(-0.3))));
   CHECK(fConjugate(FDivergence::Gan, -0.4) == Approx(-std::log(1 - std::exp(-0.4))));
   CHECK(fActivation(FDivergence::KullbackLeibler, 0.3) == 0.3);
@@ -102,7 +102,7 @@ TEST_CASE("D_f on discrete distributions equals each divergence's closed form", 
   CHECK(D(FDivergence::AlphaBelowOne, 0.5) == Approx((alphaSum - 1) / (0.5 * -0.5)));
 }
 
-TEST_CASE("The seed's js_div example: JS is log 2 for both predictions", "[divergence]") {
+TEST_CASE("The tutorial's js_div example: JS is log 2 for both predictions", "[divergence]") {
   const std::vector<double> y1 = {0.4, 0.6, 0, 0, 0}, y2 = {0, 0.4, 0.6, 0, 0}, y = {0, 0, 0, 0.4, 0.6};
   CHECK(fDivergenceDiscrete(FDivergence::JensenShannon, y1, y) / 2 == Approx(std::log(2.0)));
   CHECK(fDivergenceDiscrete(FDivergence::JensenShannon, y2, y) / 2 == Approx(std::log(2.0)));

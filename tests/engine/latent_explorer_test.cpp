@@ -59,13 +59,13 @@ struct FrameLog {
   }
 };
 
-std::shared_ptr<const ModelSnapshot> smallModel(const std::string& variant, int channels = 8) {
+std::shared_ptr<const ModelCopy> smallModel(const std::string& variant, int channels = 8) {
   auto config = test::smallConfig(variant);
   config.hyperparameters["channels"] = channels;
   static const auto data = loadMnist(test::mnistDir());
   TrainingSession session(config, data);
   session.step();
-  return std::make_shared<const ModelSnapshot>(session.modelSnapshot());
+  return std::make_shared<const ModelCopy>(session.modelCopy());
 }
 
 }  // namespace

@@ -81,21 +81,23 @@ TEST_CASE("EBGAN pre-training lowers the real images' reconstruction error and l
   const auto generatorBefore = copyOf(generator);
   // The first step's energy is the untrained auto-encoder's; one later batch's energy is noisy,
   // so the end point is the mean over the last 20 steps.
+  const std::size_t realEnergy = metricIndex(findVariant("ebgan").metrics, "energy_real");
   double first = 0, lastMean = 0;
-  std::vector<double> last;
+  MetricValues last;
   for (int i = 0; i < 200; ++i) {
     CHECK(!session.phase().empty());
     last = session.step();
-    if (i == 0) first = last[2];
-    if (i >= 180) lastMean += last[2] / 20;
+    if (i == 0) first = last[realEnergy].value();
+    if (i >= 180) lastMean += last[realEnergy].value() / 20;
   }
   CHECK(session.phase().empty());
   INFO("real energy " << first << " -> " << lastMean << " (mean of the last 20 steps)");
-  CHECK(test::learnedBelow("ebgan pre-training: real energy last 20 / first", lastMean / first, 0.5));
+  // 0.44 on every kernel set and thread count tried; a frozen auto-encoder stays at 1.0.
+  CHECK(test::learnedBelow("ebgan pre-training: real energy last 20 / first", lastMean / first, 0.6));
   CHECK(unchanged(generator, generatorBefore));
-  CHECK(std::isnan(last[1]));  // no G loss while pre-training
+  CHECK_FALSE(last[kLossG].has_value());  // G does not train while D pre-trains: not measured, not NaN
   const auto row = session.step();
-  CHECK(std::isfinite(row[1]));
+  CHECK(test::finite(row[kLossG]));
 }
 
 TEST_CASE("InfoGAN's code losses equal hand-computed values", "[infogan]") {
@@ -156,23 +158,24 @@ TEST_CASE("A short InfoGAN run learns digits as categories clearly above chance"
   auto config = modelConfig("infogan", 16, 64);
   test::learnsThrough(config, {"learning_rate_g", "learning_rate_d"});
   TrainingSession session(config, mnist());
-  const auto& metrics = findVariant("infogan").metrics;
-  std::size_t accuracyColumn = 0;
-  while (metrics[accuracyColumn].key != "category_accuracy") ++accuracyColumn;
-  std::vector<double> row;
+  const std::size_t accuracyColumn = metricIndex(findVariant("infogan").metrics, "category_accuracy");
+  MetricValues row;
   std::string readings;  // every evaluation, shown if the check fails
   for (int i = 0; i < 1500; ++i) {
     row = session.step();
     if (session.stepsDone() % TrainingSession::kEvaluateEvery == 0)
-      readings += " " + std::to_string(row[accuracyColumn]);
+      readings += " " + std::to_string(row[accuracyColumn].value());
+    else if (session.stepsDone() > 1)
+      REQUIRE_FALSE(row[accuracyColumn].has_value());  // between evaluations: absent
   }
   INFO("accuracy every 250 steps:" << readings);
   REQUIRE(session.stepsDone() % TrainingSession::kEvaluateEvery == 0);
   // Chance is 10%; the untrained networks score 19.6% (the best matching of random categories);
   // this small, short run reaches 39-42% on every kernel set tried (a full-size run passes 60% after
   // 3,000 steps), so 30% says the category has latched onto the digit.
-  INFO("categorical accuracy on 2,000 test digits after 1,500 steps: " << row[accuracyColumn]);
-  CHECK(test::learnedAbove("infogan: category accuracy at 1,500 steps", row[accuracyColumn], 0.3));
+  const double accuracy = row[accuracyColumn].value();
+  INFO("categorical accuracy on 2,000 test digits after 1,500 steps: " << accuracy);
+  CHECK(test::learnedAbove("infogan: category accuracy at 1,500 steps", accuracy, 0.3));
 }
 
 TEST_CASE("VAE-GAN's KL term equals the closed form", "[vaegan]") {
@@ -258,11 +261,11 @@ TEST_CASE("EBGAN, InfoGAN, VAE-GAN and BiGAN train on MNIST, draw their panels a
     auto config = modelConfig(name);
     if (name == "ebgan") config.hyperparameters["pretrain_steps"] = 1;
     TrainingSession session(config, mnist());
-    std::vector<double> row;
+    MetricValues row;
     for (int i = 0; i < 3; ++i) row = session.step();
     REQUIRE(row.size() == findVariant(name).metrics.size());
-    CHECK(std::isfinite(row[0]));
-    CHECK(std::isfinite(row[1]));
+    CHECK(test::finite(row[kLossD]));
+    CHECK(test::finite(row[kLossG]));
     const auto panels = session.panels();
     REQUIRE(!panels.empty());
     for (const auto& panel : panels) {

@@ -19,7 +19,7 @@ TEST_CASE("DCGAN generator maps z(100) to 1×28×28 images within -1 and 1", "[n
   CHECK(images.sizes() == torch::IntArrayRef({5, 1, 28, 28}));
   CHECK(images.min().item<float>() >= -1.0f);
   CHECK(images.max().item<float>() <= 1.0f);
-  // Same layers as the Python peer (../shared/bench/peer_dcgan.py): 633472 + 12544 + 131136 + 128 + 1025.
+  // Same layers as the Python DCGAN peer of the benchmarks: 633472 + 12544 + 131136 + 128 + 1025.
   CHECK(parameterCount(*generator) == 778305);
 }
 

@@ -34,11 +34,15 @@ constexpr auto kHangGuard = std::chrono::seconds(300);
 }  // namespace gan::test
 
 namespace gan::test {
-// Metric rows compare equal when every value is identical, NaN (a metric that is off) matching NaN.
-inline bool sameValues(const std::vector<double>& a, const std::vector<double>& b) {
+// Metric rows compare equal when every value is identical: absent matching absent, NaN matching NaN.
+inline bool sameValues(const MetricValues& a, const MetricValues& b) {
   if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i])))) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i].has_value() != b[i].has_value()) return false;
+    if (a[i] && !(*a[i] == *b[i] || (std::isnan(*a[i]) && std::isnan(*b[i])))) return false;
+  }
   return true;
 }
+// A value that was measured and is finite.
+inline bool finite(const MetricValue& value) { return value && std::isfinite(*value); }
 }  // namespace gan::test

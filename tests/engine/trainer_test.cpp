@@ -189,7 +189,7 @@ TEST_CASE("A D-only step changes only the critic and a G-only step only the gene
   CHECK(afterGenerator != afterCritic);
   CHECK(trainer.stepsDone() == 3);
   REQUIRE(collect.rows.size() == 3);
-  for (const auto& row : collect.rows) CHECK(std::isfinite(row.values[0]));
+  for (const auto& row : collect.rows) CHECK(test::finite(row.values[kLossD]));
 }
 
 TEST_CASE("Slow motion never holds back a command", "[trainer]") {

@@ -13,7 +13,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-#include "engine/core/toy_datasets.h"
+#include "engine/core/dataset_catalog.h"
 #include "engine/core/variant_catalog.h"
 #include "ui/training_controller.h"
 #include "ui/widgets/sample_grid_widget.h"
@@ -33,7 +33,7 @@ QCustomPlot* makePlot(const QString& title, QWidget* parent) {
   plot->legend->setVisible(true);
   plot->legend->setFont(QFont(plot->font().family(), 8));
   plot->setNotAntialiasedElements(QCP::aeAll);
-  plot->setAntialiasedElements(QCP::aeLegend);
+  plot->setAntialiasedElements(QCP::aeLegend);  // long runs: curves drawn without antialiasing
   plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
   plot->setMinimumHeight(200);
   return plot;
@@ -46,7 +46,13 @@ CompareWindow::CompareWindow(std::string dataDir, QWidget* parent)
     : QWidget(parent, Qt::Window), m_dataDir(std::move(dataDir)) {
   setWindowTitle(tr("GAN Studio — compare variants"));
   auto* layout = new QHBoxLayout(this);
+  layout->addWidget(buildControls());
+  layout->addWidget(buildResults(), 1);
+  resize(1400, 900);
+}
 
+// The variant checklist, the data and the seed, and Start/Stop.
+QGroupBox* CompareWindow::buildControls() {
   auto* controls = new QGroupBox(tr("Variants to compare"), this);
   controls->setMaximumWidth(300);
   auto* controlLayout = new QVBoxLayout(controls);
@@ -64,9 +70,9 @@ CompareWindow::CompareWindow(std::string dataDir, QWidget* parent)
   auto* form = new QFormLayout;
   m_datasetBox = new QComboBox(controls);
   for (const auto& toy : toyDatasets())
-    if (toy.name != "drawn")  // a drawing belongs to the main window's run
+    if (toy.name != kDrawnDataset)  // a drawing belongs to the main window's run
       m_datasetBox->addItem(QString::fromStdString(toy.displayName), QString::fromStdString(toy.name));
-  m_datasetBox->addItem(tr("MNIST digits"), "mnist");
+  m_datasetBox->addItem(tr("MNIST digits"), kMnistDataset);
   form->addRow(tr("Data"), m_datasetBox);
   m_seed = new QSpinBox(controls);
   m_seed->setRange(0, std::numeric_limits<int>::max());
@@ -93,8 +99,11 @@ CompareWindow::CompareWindow(std::string dataDir, QWidget* parent)
         chosen.push_back(m_variantList->item(i)->data(Qt::UserRole).toString().toStdString());
     startComparison(chosen, m_datasetBox->currentData().toString().toStdString(), std::uint64_t(m_seed->value()));
   });
-  layout->addWidget(controls);
+  return controls;
+}
 
+// Both plots over each other, and a row for the runs' sample grids.
+QSplitter* CompareWindow::buildResults() {
   auto* results = new QSplitter(Qt::Vertical, this);
   m_lossPlot = makePlot(tr("Losses (solid: D, dashed: G)"), results);
   m_estimatePlot = makePlot(tr("Divergence estimates (each variant's own)"), results);
@@ -103,8 +112,7 @@ CompareWindow::CompareWindow(std::string dataDir, QWidget* parent)
   auto* grids = new QWidget(results);
   m_gridRow = new QHBoxLayout(grids);
   results->addWidget(grids);
-  layout->addWidget(results, 1);
-  resize(1400, 900);
+  return results;
 }
 
 CompareWindow::~CompareWindow() { stopComparison(); }
@@ -118,6 +126,29 @@ void CompareWindow::stopComparison() {
 void CompareWindow::startComparison(const std::vector<std::string>& variants, const std::string& dataset,
                                     std::uint64_t seed) {
   stopComparison();
+  clearRuns();
+  for (int i = 0; i < m_variantList->count(); ++i) {
+    const auto name = m_variantList->item(i)->data(Qt::UserRole).toString().toStdString();
+    const bool chosen = std::find(variants.begin(), variants.end(), name) != variants.end();
+    m_variantList->item(i)->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
+  }
+  m_datasetBox->setCurrentIndex(std::max(0, m_datasetBox->findData(QString::fromStdString(dataset))));
+  m_seed->setValue(int(seed));
+  if (variants.empty()) return;
+  for (const auto& name : variants) {
+    TrainConfig config;
+    config.variant = name;
+    config.dataset = dataset;
+    config.seed = seed;
+    config.dataDir = m_dataDir;
+    addRun(config);
+  }
+  m_running = true;
+  m_startButton->setText(tr("Stop"));
+  onProgress();
+}
+
+void CompareWindow::clearRuns() {
   for (auto& run : m_runs) {
     run.controller->shutdown();
     run.controller->deleteLater();
@@ -127,70 +158,58 @@ void CompareWindow::startComparison(const std::vector<std::string>& variants, co
   m_lossPlot->clearGraphs();
   m_estimatePlot->clearGraphs();
   m_round = 0;
-  for (int i = 0; i < m_variantList->count(); ++i) {
-    const auto name = m_variantList->item(i)->data(Qt::UserRole).toString().toStdString();
-    const bool chosen = std::find(variants.begin(), variants.end(), name) != variants.end();
-    m_variantList->item(i)->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
-  }
-  m_datasetBox->setCurrentIndex(std::max(0, m_datasetBox->findData(QString::fromStdString(dataset))));
-  m_seed->setValue(int(seed));
-  if (variants.empty()) return;
+}
 
-  for (const auto& name : variants) {
-    const auto& info = findVariant(name);
-    TrainConfig config;
-    config.variant = name;
-    config.dataset = dataset;
-    config.seed = seed;
-    config.dataDir = m_dataDir;
-    const QColor colour = kRunColours[int(m_runs.size()) % kRunColours.size()];
-    const QString label = QString::fromStdString(info.displayName);
+// One run: its curves in its colour on both plots, its sample grid, its own trainer.
+void CompareWindow::addRun(const TrainConfig& config) {
+  const auto& info = findVariant(config.variant);
+  const QColor colour = kRunColours[int(m_runs.size()) % kRunColours.size()];
+  const QString label = QString::fromStdString(info.displayName);
 
-    auto* lossD = m_lossPlot->addGraph();
-    lossD->setName(label + tr(" D"));
-    lossD->setPen(QPen(colour, 1));
-    auto* lossG = m_lossPlot->addGraph();
-    lossG->setName(label + tr(" G"));
-    lossG->setPen(QPen(colour, 1, Qt::DashLine));
-    auto* estimate = m_estimatePlot->addGraph();
-    estimate->setName(label);
-    estimate->setPen(QPen(colour, 1.5));
+  auto* lossD = m_lossPlot->addGraph();
+  lossD->setName(label + tr(" D"));
+  lossD->setPen(QPen(colour, 1));
+  auto* lossG = m_lossPlot->addGraph();
+  lossG->setName(label + tr(" G"));
+  lossG->setPen(QPen(colour, 1, Qt::DashLine));
+  auto* estimate = m_estimatePlot->addGraph();
+  estimate->setName(label);
+  estimate->setPen(QPen(colour, 1.5));
 
-    auto* box = new QWidget(this);
-    auto* boxLayout = new QVBoxLayout(box);
-    auto* caption = new QLabel(label, box);
-    caption->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour.name()));
-    auto* grid = new SampleGridWidget(box);
-    grid->setMinimumSize(160, 160);
-    boxLayout->addWidget(caption);
-    boxLayout->addWidget(grid, 1);
-    m_gridRow->addWidget(box, 1);
+  auto* box = new QWidget(this);
+  auto* boxLayout = new QVBoxLayout(box);
+  auto* caption = new QLabel(label, box);
+  caption->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour.name()));
+  auto* grid = new SampleGridWidget(box);
+  grid->setMinimumSize(160, 160);
+  boxLayout->addWidget(caption);
+  boxLayout->addWidget(grid, 1);
+  m_gridRow->addWidget(box, 1);
 
-    auto* controller = new TrainingController(config, this);
-    const int estimateIndex = estimateMetricIndex(info);
-    connect(controller, &TrainingController::metricsAppended, this,
-            [this, lossD, lossG, estimate, estimateIndex](const std::vector<MetricsRow>& rows) {
-              for (const auto& row : rows) {
-                lossD->addData(double(row.step), row.values[0]);
-                lossG->addData(double(row.step), row.values[1]);
-                if (estimateIndex >= 0) estimate->addData(double(row.step), row.values[std::size_t(estimateIndex)]);
-              }
-              m_lossPlot->rescaleAxes();
-              m_estimatePlot->rescaleAxes();
-              m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
-              m_estimatePlot->replot(QCustomPlot::rpQueuedReplot);
-              onProgress();
-            });
-    connect(controller, &TrainingController::samplesUpdated, grid, [grid, caption, label](const SampleGrid& samples) {
-      grid->setSamples(samples);
-      caption->setText(tr("%1 — step %2").arg(label).arg(samples.step));
-    });
-    connect(controller, &TrainingController::stateChanged, this, [this] { onProgress(); });
-    m_runs.push_back({controller, grid, caption, estimateIndex, 0});
-  }
-  m_running = true;
-  m_startButton->setText(tr("Stop"));
-  onProgress();
+  auto* controller = new TrainingController(config, this);
+  const int estimateIndex = estimateMetricIndex(info);
+  connect(controller, &TrainingController::metricsAppended, this,
+          [this, lossD, lossG, estimate, estimateIndex](const std::vector<MetricsRow>& rows) {
+            const auto add = [](QCPGraph* graph, const MetricsRow& row, std::size_t index) {
+              if (index < row.values.size() && row.values[index]) graph->addData(double(row.step), *row.values[index]);
+            };
+            for (const auto& row : rows) {
+              add(lossD, row, kLossD);
+              add(lossG, row, kLossG);
+              if (estimateIndex >= 0) add(estimate, row, std::size_t(estimateIndex));
+            }
+            m_lossPlot->rescaleAxes();
+            m_estimatePlot->rescaleAxes();
+            m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
+            m_estimatePlot->replot(QCustomPlot::rpQueuedReplot);
+            onProgress();
+          });
+  connect(controller, &TrainingController::samplesUpdated, grid, [grid, caption, label](const SampleGrid& samples) {
+    grid->setSamples(samples);
+    caption->setText(tr("%1 — step %2").arg(label).arg(samples.step));
+  });
+  connect(controller, &TrainingController::stateChanged, this, [this] { onProgress(); });
+  m_runs.push_back({controller, grid, caption, estimateIndex, 0});
 }
 
 void CompareWindow::onProgress() {

@@ -7,6 +7,8 @@
 #include "engine/core/train_config.h"
 
 class QComboBox;
+class QGroupBox;
+class QSplitter;
 class QCustomPlot;
 class QListWidget;
 class QPushButton;
@@ -49,6 +51,10 @@ class CompareWindow : public QWidget {
     int estimateIndex;
     std::int64_t target = 0;
   };
+  QGroupBox* buildControls();
+  QSplitter* buildResults();
+  void clearRuns();
+  void addRun(const TrainConfig& config);
   void onProgress();
   void requestRound();
 

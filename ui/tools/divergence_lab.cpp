@@ -15,87 +15,19 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 #include "engine/math/f_divergence.h"
+#include "ui/tools/divergence_lab_texts.h"
+#include "ui/widgets/location_sweep_plot.h"
+#include "ui/widgets/plot_style.h"
 
 namespace gan::ui {
 
 namespace {
-const QColor kP(31, 119, 180), kQ(214, 39, 40);
-
-struct Preset {
-  const char* name;
-  std::vector<double> p, q, x;
-  const char* pContinuous;
-  const char* qContinuous;
-  const char* seedSays;
-};
-
-const std::vector<Preset>& presets() {
-  static const std::vector<Preset> list = {
-      {"Seed js_div: ŷ1 = [0.4, 0.6, 0, 0, 0] vs y",
-       {0.4, 0.6, 0, 0, 0},
-       {0, 0, 0, 0.4, 0.6},
-       {1, 2, 3, 4, 5},
-       "",
-       "",
-       "The seed says: JS(ŷ1, y) = log 2 ≈ 0.693147, the same as for ŷ2 although ŷ2 is closer. W tells them apart."},
-      {"Seed js_div: ŷ2 = [0, 0.4, 0.6, 0, 0] vs y",
-       {0, 0.4, 0.6, 0, 0},
-       {0, 0, 0, 0.4, 0.6},
-       {1, 2, 3, 4, 5},
-       "",
-       "",
-       "The seed says: JS(ŷ2, y) = log 2 ≈ 0.693147 — no gradient towards y, while W drops from 3 to 2."},
-      {"Seed earth mover: P = [0.5, 0.1, 0.4], Q = [0.5, 0, 0.5]",
-       {0.5, 0.1, 0.4},
-       {0.5, 0, 0.5},
-       {1, 2, 3},
-       "",
-       "",
-       "The seed says: W = 0.1 · D(x2, x3) — move the 0.1 at x2 to x3 (here D = 1, so W = 0.1)."},
-      {"Seed normals: N(0, 1) vs N(12, 1)",
-       {},
-       {},
-       {},
-       "normal:0,1",
-       "normal:12,1",
-       "The seed says: JS(A, C) ≈ log 2 and W(A, C) = 12."},
-      {"Seed normals: N(6, 1) vs N(12, 1)",
-       {},
-       {},
-       {},
-       "normal:6,1",
-       "normal:12,1",
-       "The seed says: JS(B, C) ≈ log 2 (as for A, C) but W(B, C) = 6: only W sees that B is closer."},
-  };
-  return list;
-}
-
-// Each divergence's definition, shown beside its value (f-divergences from the shared table).
-QString formulaOf(const std::string& key) {
-  if (key == "kl") return QStringLiteral("KL(P‖Q) = Σ p log(p/q)");
-  if (key == "kl_reverse") return QStringLiteral("KL(Q‖P) = Σ q log(q/p)");
-  if (key == "js") return QStringLiteral("JS = ½ KL(P‖M) + ½ KL(Q‖M), M = (P + Q)/2; at most log 2");
-  if (key == "wasserstein_1") return QStringLiteral("W₁ = min over couplings γ of Σ γ(i, j)·|x_i − x_j|");
-  for (const auto& info : fDivergences())
-    if (key == "f:" + info.key)
-      return QStringLiteral("D_f = Σ q f(p/q), f(u) = %1").arg(QString::fromStdString(info.generatorF));
-  return {};
-}
 
 QString formatValue(double value) { return std::isinf(value) ? QStringLiteral("∞") : QString::number(value, 'g', 7); }
-
-QCustomPlot* makePlot(QWidget* parent) {
-  auto* plot = new QCustomPlot(parent);
-  plot->setNotAntialiasedElements(QCP::aeAll);
-  plot->setAntialiasedElements(QCP::aeLegend | QCP::aePlottables);
-  plot->legend->setVisible(true);
-  plot->legend->setFont(QFont(plot->font().family(), 8));
-  plot->setMinimumHeight(180);
-  return plot;
-}
 
 void normalise(std::vector<double>& masses, std::size_t keep) {
   double others = 0;
@@ -111,7 +43,7 @@ void normalise(std::vector<double>& masses, std::size_t keep) {
 
 QStringList DivergenceLab::presetNames() {
   QStringList names;
-  for (const auto& preset : presets()) names << QString::fromUtf8(preset.name);
+  for (const auto& preset : labPresets()) names << QString::fromUtf8(preset.name);
   return names;
 }
 
@@ -127,17 +59,17 @@ DivergenceLab::DivergenceLab(QWidget* parent) : QWidget(parent, Qt::Window) {
   auto* side = new QVBoxLayout;
   auto* presetBox = new QComboBox(this);
   presetBox->setObjectName("labPresets");
-  presetBox->addItem(tr("Presets from the seed…"));
+  presetBox->addItem(tr("Presets from the tutorial…"));
   presetBox->addItems(presetNames());
   connect(presetBox, &QComboBox::activated, this, [this](int index) {
     if (index > 0) applyPreset(index - 1);
   });
   side->addWidget(presetBox);
-  m_seedSays = new QLabel(this);
-  m_seedSays->setWordWrap(true);
-  m_seedSays->setStyleSheet("background: #eef5ff; padding: 4px;");
-  m_seedSays->hide();
-  side->addWidget(m_seedSays);
+  m_tutorialSays = new QLabel(this);
+  m_tutorialSays->setWordWrap(true);
+  m_tutorialSays->setStyleSheet("background: #eef5ff; padding: 4px;");
+  m_tutorialSays->hide();
+  side->addWidget(m_tutorialSays);
   m_error = new QLabel(this);
   m_error->setStyleSheet("color: #b00020;");
   m_error->setWordWrap(true);
@@ -162,122 +94,14 @@ DivergenceLab::DivergenceLab(QWidget* parent) : QWidget(parent, Qt::Window) {
   resize(1300, 820);
 }
 
-QWidget* DivergenceLab::buildDiscreteTab() {
-  auto* tab = new QWidget(this);
-  auto* layout = new QVBoxLayout(tab);
-  auto* row = new QHBoxLayout;
-  m_editP = new QRadioButton(tr("Drag P's bars"), tab);
-  auto* editQ = new QRadioButton(tr("Drag Q's bars"), tab);
-  m_editP->setChecked(true);
-  auto* group = new QButtonGroup(tab);
-  group->addButton(m_editP);
-  group->addButton(editQ);
-  row->addWidget(m_editP);
-  row->addWidget(editQ);
-  row->addWidget(new QLabel(tr("Points"), tab));
-  m_pointCount = new QSpinBox(tab);
-  m_pointCount->setRange(2, 12);
-  row->addWidget(m_pointCount);
-  row->addWidget(new QLabel(tr("Positions x"), tab));
-  m_positions = new QLineEdit(tab);
-  m_positions->setToolTip(tr("Comma-separated, increasing; W₁ uses |x_i − x_j| as the ground distance"));
-  row->addWidget(m_positions, 1);
-  layout->addLayout(row);
-  m_bars = makePlot(tab);
-  m_bars->xAxis->setLabel(tr("point (x)"));
-  m_bars->yAxis->setLabel(tr("probability"));
-  auto* barsGroup = new QCPBarsGroup(m_bars);
-  m_pBars = new QCPBars(m_bars->xAxis, m_bars->yAxis);
-  m_pBars->setName("P");
-  m_pBars->setBrush(kP);
-  m_pBars->setPen(QPen(kP.darker()));
-  m_pBars->setWidth(0.35);
-  m_pBars->setBarsGroup(barsGroup);
-  m_qBars = new QCPBars(m_bars->xAxis, m_bars->yAxis);
-  m_qBars->setName("Q");
-  m_qBars->setBrush(kQ);
-  m_qBars->setPen(QPen(kQ.darker()));
-  m_qBars->setWidth(0.35);
-  m_qBars->setBarsGroup(barsGroup);
-  m_bars->installEventFilter(this);
-  layout->addWidget(m_bars, 1);
-  auto* note = new QLabel(tr("Drag a bar to change its height; the other bars of that distribution are rescaled so "
-                             "it still sums to 1."),
-                          tab);
-  note->setStyleSheet("color: gray;");
-  layout->addWidget(note);
-
-  connect(m_pointCount, &QSpinBox::valueChanged, this, [this](int count) {
-    if (int(m_p.size()) == count) return;
-    m_p.assign(std::size_t(count), 1.0 / count);
-    m_q.assign(std::size_t(count), 1.0 / count);
-    QStringList xs;
-    for (int i = 1; i <= count; ++i) xs << QString::number(i);
-    m_positions->setText(xs.join(','));
-    recompute();
-  });
-  connect(m_positions, &QLineEdit::editingFinished, this, [this] { recompute(); });
-  return tab;
-}
-
-QWidget* DivergenceLab::buildContinuousTab() {
-  auto* tab = new QWidget(this);
-  auto* layout = new QVBoxLayout(tab);
-  auto* form = new QHBoxLayout;
-  auto addDistribution = [&](const QString& name, QComboBox*& family, QDoubleSpinBox*& first, QDoubleSpinBox*& second,
-                             QDoubleSpinBox*& third, double mean) {
-    auto* box = new QGroupBox(name, tab);
-    auto* boxForm = new QFormLayout(box);
-    family = new QComboBox(box);
-    family->addItem(tr("normal (mean, sd)"), "normal");
-    family->addItem(tr("uniform (low, width)"), "uniform");
-    family->addItem(tr("two normals, half each (mean, sd, gap)"), "mixture");
-    first = new QDoubleSpinBox(box);
-    first->setRange(-50, 50);
-    first->setSingleStep(0.5);
-    first->setValue(mean);
-    second = new QDoubleSpinBox(box);
-    second->setRange(0.05, 50);
-    second->setSingleStep(0.1);
-    second->setValue(1);
-    boxForm->addRow(tr("family"), family);
-    boxForm->addRow(tr("1st parameter"), first);
-    boxForm->addRow(tr("2nd parameter"), second);
-    third = new QDoubleSpinBox(box);
-    third->setRange(-50, 50);
-    third->setSingleStep(0.5);
-    third->setValue(4);
-    third->setToolTip(tr("Mixtures only: how far the second normal sits from the first"));
-    boxForm->addRow(tr("3rd (gap)"), third);
-    connect(third, &QDoubleSpinBox::valueChanged, this, [this] { recompute(); });
-    form->addWidget(box);
-    connect(family, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
-    connect(first, &QDoubleSpinBox::valueChanged, this, [this] { recompute(); });
-    connect(second, &QDoubleSpinBox::valueChanged, this, [this] { recompute(); });
-  };
-  addDistribution("P", m_pFamily, m_pFirst, m_pSecond, m_pThird, 0);
-  addDistribution("Q", m_qFamily, m_qFirst, m_qSecond, m_qThird, 6);
-  layout->addLayout(form);
-  m_density = makePlot(tab);
-  m_density->xAxis->setLabel("x");
-  m_density->yAxis->setLabel(tr("density"));
-  layout->addWidget(m_density, 1);
-  m_sweep = makePlot(tab);
-  m_sweep->setObjectName("labSweep");
-  m_sweep->xAxis->setLabel(tr("Q's location minus P's (Q slides along the axis)"));
-  m_sweep->yAxis->setLabel(tr("divergence"));
-  layout->addWidget(m_sweep, 2);
-  return tab;
-}
-
 void DivergenceLab::applyPreset(int index) {
-  const auto& preset = presets().at(std::size_t(index));
+  const auto& preset = labPresets().at(std::size_t(index));
   if (preset.p.empty())
     setContinuous(preset.pContinuous, preset.qContinuous);
   else
     setDiscrete(preset.p, preset.q, preset.x);
-  m_seedSays->setText(QString::fromUtf8(preset.seedSays));
-  m_seedSays->show();
+  m_tutorialSays->setText(QString::fromUtf8(preset.tutorialSays));
+  m_tutorialSays->show();
 }
 
 void DivergenceLab::setDiscrete(const std::vector<double>& p, const std::vector<double>& q,
@@ -398,8 +222,12 @@ void DivergenceLab::redrawBars() {
 }
 
 void DivergenceLab::recomputeSweep() {
-  const auto p = continuousP();
-  auto q = continuousQ();
+  const auto p = continuousP(), q = continuousQ();
+  drawDensities(p, q);
+  m_sweep->compute(p, q);
+}
+
+void DivergenceLab::drawDensities(const Distribution1D& p, const Distribution1D& q) {
   m_density->clearGraphs();
   // What a person wants to see: ±4σ around a normal, a little beyond a uniform's ends.
   auto view = [](const Distribution1D& d) -> std::pair<double, double> {
@@ -418,56 +246,14 @@ void DivergenceLab::recomputeSweep() {
   }
   auto* pGraph = m_density->addGraph();
   pGraph->setName("P");
-  pGraph->setPen(QPen(kP, 2));
+  pGraph->setPen(QPen(kColourP, 2));
   pGraph->setData(xs, pd);
   auto* qGraph = m_density->addGraph();
   qGraph->setName("Q");
-  qGraph->setPen(QPen(kQ, 2));
+  qGraph->setPen(QPen(kColourQ, 2));
   qGraph->setData(xs, qd);
   m_density->rescaleAxes();
   m_density->replot(QCustomPlot::rpQueuedReplot);
-
-  // Slide Q from 12 below to 12 above P's location; a coarser grid keeps this interactive.
-  struct Curve {
-    const char* key;
-    QString name;
-    QColor colour;
-  };
-  const std::vector<Curve> curves = {{"js", "JS", QColor(214, 39, 40)},
-                                     {"wasserstein_1", "W₁", QColor(31, 119, 180)},
-                                     {"f:total-variation", tr("total variation"), QColor(44, 160, 44)},
-                                     {"f:hellinger", tr("squared Hellinger"), QColor(148, 103, 189)},
-                                     {"kl", "KL(P‖Q)", QColor(255, 127, 14)}};
-  std::vector<QVector<double>> values(curves.size());
-  QVector<double> shifts;
-  const double offset = q.location() - p.location();
-  double wMax = 0;
-  for (int i = 0; i <= 96; ++i) {
-    const double shift = -12 + 24.0 * i / 96;
-    const auto report = compareContinuous(p, q.shifted(shift - offset), 3001);
-    shifts << shift;
-    for (std::size_t c = 0; c < curves.size(); ++c) values[c] << report.find(curves[c].key);
-    wMax = std::max(wMax, report.find("wasserstein_1"));
-  }
-  m_sweep->clearGraphs();
-  m_sweep->clearItems();
-  for (std::size_t c = 0; c < curves.size(); ++c) {
-    auto* graph = m_sweep->addGraph();
-    graph->setName(curves[c].name);
-    graph->setPen(QPen(curves[c].colour, 2));
-    graph->setData(shifts, values[c]);
-  }
-  auto* log2 = new QCPItemStraightLine(m_sweep);
-  log2->point1->setCoords(0, std::log(2.0));
-  log2->point2->setCoords(1, std::log(2.0));
-  log2->setPen(QPen(Qt::gray, 1, Qt::DashLine));
-  auto* now = new QCPItemStraightLine(m_sweep);
-  now->point1->setCoords(offset, 0);
-  now->point2->setCoords(offset, 1);
-  now->setPen(QPen(Qt::black, 1, Qt::DotLine));
-  m_sweep->xAxis->setRange(-12, 12);
-  m_sweep->yAxis->setRange(0, wMax * 1.05 + 0.1);  // KL grows quadratically; keep W's scale in view
-  m_sweep->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void DivergenceLab::showReport() {

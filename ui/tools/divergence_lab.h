@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/math/divergence_report.h"
+#include "ui/widgets/location_sweep_plot.h"
 
 class QComboBox;
 class QCustomPlot;
@@ -25,7 +26,7 @@ class DivergenceLab : public QWidget {
  public:
   explicit DivergenceLab(QWidget* parent = nullptr);
 
-  // One-click presets: the seed's three examples (index in presetNames()).
+  // One-click presets: the tutorial's three examples (index in presetNames()).
   static QStringList presetNames();
   void applyPreset(int index);
   void setDiscrete(const std::vector<double>& p, const std::vector<double>& q, const std::vector<double>& positions);
@@ -33,9 +34,11 @@ class DivergenceLab : public QWidget {
   const DivergenceReport& report() const { return m_report; }
   QString valueText(const QString& key) const;  // as shown in the table ("∞" for infinite)
   QCustomPlot* sweepPlot() const { return m_sweep; }
+  bool sweepComputing() const { return m_sweep->computing(); }
 
  Q_SIGNALS:
   void recomputed();
+  void sweepFinished();  // the sweep plot now shows the current P and Q
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,6 +48,7 @@ class DivergenceLab : public QWidget {
   QWidget* buildContinuousTab();
   void recompute();
   void recomputeSweep();
+  void drawDensities(const Distribution1D& p, const Distribution1D& q);
   void redrawBars();
   void showReport();
   void dragBar(const QPoint& position);
@@ -68,10 +72,10 @@ class DivergenceLab : public QWidget {
   QDoubleSpinBox* m_pThird;  // mixtures: the gap between the two components
   QDoubleSpinBox* m_qThird;
   QCustomPlot* m_density;
-  QCustomPlot* m_sweep;
+  LocationSweepPlot* m_sweep;
   QTableWidget* m_values;
   QTableWidget* m_plan;
-  QLabel* m_seedSays;
+  QLabel* m_tutorialSays;
   QLabel* m_error;
   std::vector<double> m_p;
   std::vector<double> m_q;

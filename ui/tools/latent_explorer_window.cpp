@@ -20,20 +20,13 @@
 
 #include "engine/core/variant_catalog.h"
 #include "engine/training/checkpoint.h"
+#include "ui/tools/latent_explorer_settings.h"
 #include "ui/training_controller.h"
 #include "ui/widgets/sample_grid_widget.h"
 
 namespace gan::ui {
 
 namespace {
-constexpr int kStripImages = 10;
-constexpr int kSliderSteps = 100;        // slider units per 1.0 of a code
-constexpr double kCodeLimit = 2.0;       // InfoGAN codes swept over [−2, 2], as in the paper
-constexpr double kDirectionLimit = 3.0;  // z sliders move up to 3σ along a direction
-constexpr int kDirections = 3;
-constexpr int kRefreshMs = 400;  // live weights copied at most ~2.5 times a second
-constexpr int kWalkIntervalMs = 40;
-
 Latent randomUnit(std::mt19937& random, std::size_t size) {
   std::normal_distribution<float> normal;
   Latent v(size);
@@ -53,44 +46,7 @@ Latent randomNormal(std::mt19937& random, std::size_t size) {
   return v;
 }
 
-QSlider* makeSlider(double limit, QWidget* parent) {
-  auto* slider = new QSlider(Qt::Horizontal, parent);
-  slider->setRange(int(-limit * kSliderSteps), int(limit * kSliderSteps));
-  slider->setValue(0);
-  return slider;
-}
-
-double sliderValue(const QSlider* slider) { return double(slider->value()) / kSliderSteps; }
 }  // namespace
-
-ExplorerImageView::ExplorerImageView(int columns, QSize hint, QWidget* parent)
-    : QWidget(parent), m_columns(columns), m_hint(hint) {
-  setMinimumSize(hint / 2);
-}
-
-void ExplorerImageView::setImages(const ImageBatch& images, std::uint64_t frameId) {
-  m_image = toQImage(tileImages(images, std::min(m_columns, std::max(1, images.count)), 1));
-  m_frameId = frameId;
-  m_reported = false;
-  update();
-}
-
-void ExplorerImageView::paintEvent(QPaintEvent*) {
-  QPainter painter(this);
-  painter.fillRect(rect(), Qt::black);
-  if (m_image.isNull()) {
-    painter.setPen(Qt::white);
-    painter.drawText(rect(), Qt::AlignCenter, tr("waiting for the model…"));
-    return;
-  }
-  const QSize size = m_image.size().scaled(this->size(), Qt::KeepAspectRatio);
-  painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-  painter.drawImage(QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size), m_image);
-  if (!m_reported) {
-    m_reported = true;
-    Q_EMIT framePainted(m_frameId);
-  }
-}
 
 LatentExplorerWindow::LatentExplorerWindow(TrainingController* controller, QWidget* parent)
     : QWidget(parent, Qt::Window), m_controller(controller) {
@@ -105,190 +61,17 @@ LatentExplorerWindow::LatentExplorerWindow(TrainingController* controller, QWidg
   auto* outer = new QHBoxLayout(this);
   auto* controls = new QVBoxLayout;
   outer->addLayout(controls, 0);
-
-  auto* source = new QHBoxLayout;
-  m_modelLabel = new QLabel(tr("Model: waiting for the live run…"), this);
-  m_modelLabel->setWordWrap(true);
-  auto* live = new QPushButton(tr("Follow live run"), this);
-  auto* open = new QPushButton(tr("Open checkpoint…"), this);
-  source->addWidget(live);
-  source->addWidget(open);
-  controls->addWidget(m_modelLabel);
-  controls->addLayout(source);
-  connect(live, &QPushButton::clicked, this, [this] {
-    m_followLive = true;
-    m_lastRequestedStep = -1;
-    m_controller->requestModel();
-  });
-  connect(open, &QPushButton::clicked, this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Explore a checkpoint"), QDir::homePath(),
-                                                      tr("GAN Studio checkpoints (*.pt);;All files (*)"));
-    if (!path.isEmpty()) openCheckpoint(path);
-  });
-
-  // InfoGAN: category buttons and one slider per continuous code.
-  m_codesGroup = new QGroupBox(tr("InfoGAN codes"), this);
-  m_codeLayout = new QVBoxLayout(m_codesGroup);
-  auto* categoryGrid = new QGridLayout;
-  m_categoryButtons = new QButtonGroup(this);
-  m_categoryButtons->setExclusive(true);
-  for (int i = 0; i < 10; ++i) {
-    auto* button = new QPushButton(QString::number(i), m_codesGroup);
-    button->setCheckable(true);
-    button->setObjectName(QString("category:%1").arg(i));
-    button->setMinimumWidth(34);
-    m_categoryButtons->addButton(button, i);
-    categoryGrid->addWidget(button, i / 5, i % 5);
-  }
-  m_categoryButtons->button(0)->setChecked(true);
-  m_codeLayout->addLayout(categoryGrid);
-  connect(m_categoryButtons, &QButtonGroup::idClicked, this, [this](int id) {
-    m_category = id;
-    requestImages();
-  });
-  auto* label = new QPushButton(tr("Label categories with test digits"), m_codesGroup);
-  label->setToolTip(
-      tr("Pass the 10,000 MNIST test digits through Q, match categories to digits one-to-one "
-         "(Hungarian), and order the buttons 0–9 by digit"));
-  m_labelResult = new QLabel(tr("Categories are unlabelled: category i is not digit i"), m_codesGroup);
-  m_labelResult->setWordWrap(true);
-  m_codeLayout->addWidget(label);
-  m_codeLayout->addWidget(m_labelResult);
-  connect(label, &QPushButton::clicked, this, [this] { labelCategories(); });
-  controls->addWidget(m_codesGroup);
-
-  // Any generator: z directions, a redraw, a random walk.
-  auto* zGroup = new QGroupBox(tr("Noise z"), this);
-  auto* zLayout = new QGridLayout(zGroup);
-  for (int i = 0; i < kDirections; ++i) {
-    auto* slider = makeSlider(kDirectionLimit, zGroup);
-    slider->setObjectName(QString("direction:%1").arg(i));
-    zLayout->addWidget(new QLabel(tr("direction %1").arg(i + 1), zGroup), i, 0);
-    zLayout->addWidget(slider, i, 1);
-    m_directionSliders.push_back(slider);
-    connect(slider, &QSlider::valueChanged, this, [this] { requestImages(); });
-  }
-  auto* redraw = new QPushButton(tr("New z"), zGroup);
-  redraw->setToolTip(tr("Draw another z (the codes stay); z is otherwise locked while you drag"));
-  m_walkButton = new QPushButton(tr("▶ Random walk"), zGroup);
-  m_walkButton->setCheckable(true);
-  zLayout->addWidget(redraw, kDirections, 0);
-  zLayout->addWidget(m_walkButton, kDirections, 1);
-  connect(redraw, &QPushButton::clicked, this, [this] { redrawZ(); });
-  m_walkTimer = new QTimer(this);
-  m_walkTimer->setInterval(kWalkIntervalMs);
-  connect(m_walkTimer, &QTimer::timeout, this, [this] { walkStep(); });
-  connect(m_walkButton, &QPushButton::toggled, this, [this](bool on) {
-    m_walkButton->setText(on ? tr("⏸ Pause walk") : tr("▶ Random walk"));
-    if (on)
-      m_walkTimer->start();
-    else
-      m_walkTimer->stop();
-  });
-  controls->addWidget(zGroup);
-
-  // Interpolation between samples picked on the main window's grid.
-  m_pathGroup = new QGroupBox(tr("Path between grid samples"), this);
-  auto* pathLayout = new QVBoxLayout(m_pathGroup);
-  m_pathLabel = new QLabel(tr("Click samples in the main window's grid to add path points"), m_pathGroup);
-  m_pathLabel->setWordWrap(true);
-  m_pathSlider = new QSlider(Qt::Horizontal, m_pathGroup);
-  m_pathSlider->setRange(0, 1000);
-  m_spherical = new QCheckBox(tr("Spherical (slerp)"), m_pathGroup);
-  m_spherical->setChecked(true);
-  auto* clearPath = new QPushButton(tr("Clear path"), m_pathGroup);
-  pathLayout->addWidget(m_pathLabel);
-  pathLayout->addWidget(m_pathSlider);
-  auto* pathRow = new QHBoxLayout;
-  pathRow->addWidget(m_spherical);
-  pathRow->addWidget(clearPath);
-  pathLayout->addLayout(pathRow);
-  connect(m_pathSlider, &QSlider::valueChanged, this, [this] { requestImages(); });
-  connect(m_spherical, &QCheckBox::toggled, this, [this] { requestImages(); });
-  connect(clearPath, &QPushButton::clicked, this, [this] {
-    m_path.clear();
-    m_pathLabel->setText(tr("Click samples in the main window's grid to add path points"));
-    requestImages();
-  });
-  controls->addWidget(m_pathGroup);
-
-  // VAE-GAN / BiGAN: a real test digit through the encoder.
-  m_encodeGroup = new QGroupBox(tr("Encode a test digit"), this);
-  auto* encodeLayout = new QHBoxLayout(m_encodeGroup);
-  m_testIndex = new QSpinBox(m_encodeGroup);
-  m_testIndex->setRange(0, 9999);
-  m_testIndex->setPrefix(tr("test image #"));
-  auto* encode = new QPushButton(tr("Encode"), m_encodeGroup);
-  m_encodedView = new ExplorerImageView(2, {112, 56}, m_encodeGroup);
-  encodeLayout->addWidget(m_testIndex);
-  encodeLayout->addWidget(encode);
-  encodeLayout->addWidget(m_encodedView, 1);
-  connect(encode, &QPushButton::clicked, this, [this] {
-    try {
-      if (!m_testImages)
-        m_testImages = readIdx(m_controller->config().dataDir + "/t10k-images-idx3-ubyte", 3, {28, 28});
-      ImageBatch digit;
-      digit.count = 1;
-      digit.width = digit.height = 28;
-      const auto offset = std::size_t(m_testIndex->value()) * 784;
-      for (std::size_t i = 0; i < 784; ++i) digit.pixels.push_back(m_testImages->data[offset + i] / 255.0f);
-      m_explorer->encode(m_nextId++, std::move(digit));
-    } catch (const std::exception& e) {
-      QMessageBox::warning(this, tr("Encode"), QString::fromStdString(e.what()));
-    }
-  });
-  controls->addWidget(m_encodeGroup);
-
-  auto* exportRow = new QHBoxLayout;
-  m_showStrip = new QCheckBox(tr("Sweep strip"), this);
-  m_showStrip->setChecked(true);
-  auto* exportStripButton = new QPushButton(tr("Export strip PNG…"), this);
-  auto* exportSequenceButton = new QPushButton(tr("Export PNG sequence…"), this);
-  exportRow->addWidget(m_showStrip);
-  exportRow->addWidget(exportStripButton);
-  exportRow->addWidget(exportSequenceButton);
-  controls->addLayout(exportRow);
-  controls->addStretch(1);
-  connect(m_showStrip, &QCheckBox::toggled, this, [this](bool on) {
-    m_strip->setVisible(on);
-    m_stripCaption->setVisible(on);
-    requestImages();
-  });
-  connect(exportStripButton, &QPushButton::clicked, this, [this] { exportStrip(); });
-  connect(exportSequenceButton, &QPushButton::clicked, this, [this] { exportSequence(); });
-
-  auto* views = new QVBoxLayout;
-  m_preview = new ExplorerImageView(1, {336, 336}, this);
-  m_preview->setObjectName("explorerPreview");
-  m_stripCaption = new QLabel(this);
-  m_strip = new ExplorerImageView(kStripImages, {560, 56}, this);
-  views->addWidget(m_preview, 1);
-  views->addWidget(m_stripCaption);
-  views->addWidget(m_strip);
-  outer->addLayout(views, 1);
-  connect(m_preview, &ExplorerImageView::framePainted, this, [this](std::uint64_t id) {
-    auto it = m_requestClock.find(id);
-    if (it != m_requestClock.end()) m_latenciesMs.push_back(double(it->second.nsecsElapsed()) / 1e6);
-    m_requestClock.erase(m_requestClock.begin(), m_requestClock.upper_bound(id));
-  });
-
-  connect(m_controller, &TrainingController::modelArrived, this, [this](std::shared_ptr<const ModelSnapshot> model) {
-    if (!m_followLive || !model || model->config.dataset != "mnist") return;
-    m_explorer->setModel(std::move(model));
-  });
-  m_refreshTimer = new QTimer(this);
-  m_refreshTimer->setInterval(kRefreshMs);
-  connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-    if (!m_followLive || m_controller->config().dataset != "mnist") return;
-    if (m_controller->stepsDone() != m_lastRequestedStep) {
-      m_lastRequestedStep = m_controller->stepsDone();
-      m_controller->requestModel();
-    }
-  });
+  buildSourceRow(controls);
+  controls->addWidget(buildCodesGroup());
+  controls->addWidget(buildNoiseGroup());
+  controls->addWidget(buildPathGroup());
+  controls->addWidget(buildEncodeGroup());
+  buildExportRow(controls);
+  outer->addLayout(buildViews(), 1);
+  followLiveModel();
   applyModelInfo();
   resize(1000, 640);
 }
-
 LatentExplorerWindow::~LatentExplorerWindow() = default;
 
 QSlider* LatentExplorerWindow::codeSlider(int index) const {
@@ -308,8 +91,9 @@ void LatentExplorerWindow::hideEvent(QHideEvent*) {
 
 void LatentExplorerWindow::openCheckpoint(const QString& path) {
   try {
-    auto model = std::make_shared<const ModelSnapshot>(checkpointModel(path.toStdString()));
-    if (model->config.dataset != "mnist") throw std::runtime_error("the explorer shows image models; this is a 2D run");
+    auto model = std::make_shared<const ModelCopy>(checkpointModel(path.toStdString()));
+    if (!isImageDataset(model->config.dataset))
+      throw std::runtime_error("the explorer shows image models; this is a 2D run");
     m_followLive = false;
     m_explorer->setModel(std::move(model));
   } catch (const std::exception& e) {
@@ -461,71 +245,91 @@ void LatentExplorerWindow::requestImages() {
   m_explorer->render(id, std::move(latents));
 }
 
+void LatentExplorerWindow::encodeTestDigit() {
+  try {
+    if (!m_testImages) m_testImages = readIdx(m_controller->config().dataDir + "/t10k-images-idx3-ubyte", 3, {28, 28});
+    ImageBatch digit;
+    digit.count = 1;
+    digit.width = digit.height = 28;
+    const auto offset = std::size_t(m_testIndex->value()) * 784;
+    for (std::size_t i = 0; i < 784; ++i) digit.pixels.push_back(m_testImages->data[offset + i] / 255.0f);
+    m_explorer->encode(m_nextId++, std::move(digit));
+  } catch (const std::exception& e) {
+    QMessageBox::warning(this, tr("Encode"), QString::fromStdString(e.what()));
+  }
+}
+
 void LatentExplorerWindow::onFrame(const ExplorerFrame& frame) {
   switch (frame.kind) {
-    case ExplorerFrame::Kind::Images: {
-      ImageBatch first;
-      first.count = 1;
-      first.width = frame.images.width;
-      first.height = frame.images.height;
-      const std::size_t pixels = std::size_t(first.width) * first.height;
-      first.pixels.assign(frame.images.pixels.begin(), frame.images.pixels.begin() + std::ptrdiff_t(pixels));
-      if (frame.images.count > 1) {
-        ImageBatch rest = first;
-        rest.count = frame.images.count - 1;
-        rest.pixels.assign(frame.images.pixels.begin() + std::ptrdiff_t(pixels), frame.images.pixels.end());
-        m_strip->setImages(rest, frame.id);
-      }
-      m_preview->setImages(first, frame.id);
-      break;
-    }
-    case ExplorerFrame::Kind::ModelReady: {
-      // New weights (a live refresh or a checkpoint): redraw what the controls say with them. A
-      // labelling belongs to one run: another variant, or a run that went back in steps, drops it.
-      const auto previous = m_info;
-      m_info = m_explorer->model();
-      if (previous && m_info && (previous->variant != m_info->variant || m_info->step < previous->step)) {
-        m_labelOf.clear();
-        m_labelResult->setText(tr("Categories are unlabelled: category i is not digit i"));
-        updateCategoryButtons();
-      }
-      applyModelInfo();
-      requestImages();
-      break;
-    }
-    case ExplorerFrame::Kind::Encoded: {
-      m_baseNoise = frame.latent;
-      m_path.clear();
-      ImageBatch pair = frame.images;
-      const auto offset = std::size_t(m_testIndex->value()) * 784;
-      if (m_testImages) {
-        ImageBatch both;
-        both.count = 2;
-        both.width = both.height = 28;
-        for (std::size_t i = 0; i < 784; ++i) both.pixels.push_back(m_testImages->data[offset + i] / 255.0f);
-        both.pixels.insert(both.pixels.end(), pair.pixels.begin(), pair.pixels.end());
-        pair = both;
-      }
-      m_encodedView->setImages(pair, frame.id);
-      m_encodedView->setToolTip(tr("left: the test digit, right: G(E(x)), its reconstruction; z is now its code"));
-      requestImages();
-      break;
-    }
-    case ExplorerFrame::Kind::Categories: {
-      m_labelOf = frame.categories.labelOf;
-      QStringList pairs;
-      for (std::size_t c = 0; c < m_labelOf.size(); ++c) pairs << QString("%1→%2").arg(c).arg(m_labelOf[c]);
-      m_labelResult->setText(tr("Category → digit: %1<br><b>accuracy %2%</b> on 10,000 test digits (model step %3)")
-                                 .arg(pairs.join(", "))
-                                 .arg(100.0 * frame.categories.accuracy, 0, 'f', 1)
-                                 .arg(frame.modelStep));
-      updateCategoryButtons();
-      break;
-    }
+    case ExplorerFrame::Kind::Images: showImages(frame); break;
+    case ExplorerFrame::Kind::ModelReady: onModelReady(); break;
+    case ExplorerFrame::Kind::Encoded: showEncoded(frame); break;
+    case ExplorerFrame::Kind::Categories: showCategories(frame); break;
     case ExplorerFrame::Kind::Error:
       m_modelLabel->setText(tr("Explorer: %1").arg(QString::fromStdString(frame.message)));
       break;
   }
+}
+
+// The first image is the preview; the rest, if any, the strip.
+void LatentExplorerWindow::showImages(const ExplorerFrame& frame) {
+  ImageBatch first;
+  first.count = 1;
+  first.width = frame.images.width;
+  first.height = frame.images.height;
+  const std::size_t pixels = std::size_t(first.width) * first.height;
+  first.pixels.assign(frame.images.pixels.begin(), frame.images.pixels.begin() + std::ptrdiff_t(pixels));
+  if (frame.images.count > 1) {
+    ImageBatch rest = first;
+    rest.count = frame.images.count - 1;
+    rest.pixels.assign(frame.images.pixels.begin() + std::ptrdiff_t(pixels), frame.images.pixels.end());
+    m_strip->setImages(rest, frame.id);
+  }
+  m_preview->setImages(first, frame.id);
+}
+
+// New weights (a live refresh or a checkpoint): redraw what the controls say with them. A
+// labelling belongs to one run: another variant, or a run that went back in steps, drops it.
+void LatentExplorerWindow::onModelReady() {
+  const auto previous = m_info;
+  m_info = m_explorer->model();
+  if (previous && m_info && (previous->variant != m_info->variant || m_info->step < previous->step)) {
+    m_labelOf.clear();
+    m_labelResult->setText(tr("Categories are unlabelled: category i is not digit i"));
+    updateCategoryButtons();
+  }
+  applyModelInfo();
+  requestImages();
+}
+
+// The test digit beside G(E(x)); z continues from its code.
+void LatentExplorerWindow::showEncoded(const ExplorerFrame& frame) {
+  m_baseNoise = frame.latent;
+  m_path.clear();
+  ImageBatch pair = frame.images;
+  const auto offset = std::size_t(m_testIndex->value()) * 784;
+  if (m_testImages) {
+    ImageBatch both;
+    both.count = 2;
+    both.width = both.height = 28;
+    for (std::size_t i = 0; i < 784; ++i) both.pixels.push_back(m_testImages->data[offset + i] / 255.0f);
+    both.pixels.insert(both.pixels.end(), pair.pixels.begin(), pair.pixels.end());
+    pair = both;
+  }
+  m_encodedView->setImages(pair, frame.id);
+  m_encodedView->setToolTip(tr("left: the test digit, right: G(E(x)), its reconstruction; z is now its code"));
+  requestImages();
+}
+
+void LatentExplorerWindow::showCategories(const ExplorerFrame& frame) {
+  m_labelOf = frame.categories.labelOf;
+  QStringList pairs;
+  for (std::size_t c = 0; c < m_labelOf.size(); ++c) pairs << QString("%1→%2").arg(c).arg(m_labelOf[c]);
+  m_labelResult->setText(tr("Category → digit: %1<br><b>accuracy %2%</b> on 10,000 test digits (model step %3)")
+                             .arg(pairs.join(", "))
+                             .arg(100.0 * frame.categories.accuracy, 0, 'f', 1)
+                             .arg(frame.modelStep));
+  updateCategoryButtons();
 }
 
 void LatentExplorerWindow::redrawZ() {

@@ -11,6 +11,7 @@
 
 #include "engine/data/idx_file.h"
 #include "engine/explore/latent_explorer.h"
+#include "ui/widgets/explorer_image_view.h"
 
 class QButtonGroup;
 class QCheckBox;
@@ -25,30 +26,6 @@ class QGroupBox;
 namespace gan::ui {
 
 class TrainingController;
-
-// Images of one explorer frame, tiled; reports when a frame first reaches the screen.
-class ExplorerImageView : public QWidget {
-  Q_OBJECT
- public:
-  ExplorerImageView(int columns, QSize hint, QWidget* parent = nullptr);
-  void setImages(const ImageBatch& images, std::uint64_t frameId);
-  const QImage& image() const { return m_image; }
-  std::uint64_t frameId() const { return m_frameId; }
-
- Q_SIGNALS:
-  void framePainted(std::uint64_t frameId);
-
- protected:
-  void paintEvent(QPaintEvent* event) override;
-  QSize sizeHint() const override { return m_hint; }
-
- private:
-  int m_columns;
-  QSize m_hint;
-  QImage m_image;
-  std::uint64_t m_frameId = 0;
-  bool m_reported = true;
-};
 
 class LatentExplorerWindow : public QWidget {
   Q_OBJECT
@@ -83,7 +60,21 @@ class LatentExplorerWindow : public QWidget {
   void hideEvent(QHideEvent* event) override;
 
  private:
+  // The window's sections, top to bottom, then the pictures on the right.
+  void buildSourceRow(QVBoxLayout* controls);
+  QGroupBox* buildCodesGroup();   // InfoGAN: category buttons, labelling, one slider per code
+  QGroupBox* buildNoiseGroup();   // any generator: z directions, a redraw, a random walk
+  QGroupBox* buildPathGroup();    // interpolation between samples of the main window's grid
+  QGroupBox* buildEncodeGroup();  // VAE-GAN / BiGAN: a real test digit through the encoder
+  void buildExportRow(QVBoxLayout* controls);
+  QVBoxLayout* buildViews();
+  void followLiveModel();  // live weights: asked for a few times a second, applied when they come
+  void encodeTestDigit();
   void onFrame(const ExplorerFrame& frame);
+  void showImages(const ExplorerFrame& frame);
+  void onModelReady();
+  void showEncoded(const ExplorerFrame& frame);
+  void showCategories(const ExplorerFrame& frame);
   void applyModelInfo();
   void requestImages();
   Latent currentNoise() const;

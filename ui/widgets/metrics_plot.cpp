@@ -63,10 +63,11 @@ void MetricsPlot::append(const std::vector<MetricsRow>& rows) {
   for (const auto& row : rows)
     for (auto& series : m_series) {
       if (series.metricIndex >= int(row.values.size())) continue;
-      const double value = row.values[std::size_t(series.metricIndex)];
+      const auto& value = row.values[std::size_t(series.metricIndex)];
+      if (!value) continue;  // not measured at this step: no point at all
       series.steps.push_back(double(row.step));
-      series.raw.push_back(value);
-      if (std::isfinite(value)) addPoint(series, double(row.step), value);
+      series.raw.push_back(*value);
+      if (std::isfinite(*value)) addPoint(series, double(row.step), *value);
     }
   if (m_autoscale) rescale();
   replot(QCustomPlot::rpQueuedReplot);

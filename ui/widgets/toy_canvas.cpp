@@ -96,19 +96,7 @@ void ToyCanvas::paintEvent(QPaintEvent*) {
   QPainter painter(this);
   painter.fillRect(rect(), palette().window());
   const QRectF square = plane();
-  if (m_drawing) {
-    painter.fillRect(square, Qt::white);
-    painter.setPen(Qt::black);
-    painter.drawRect(square);
-    painter.drawText(square.adjusted(6, 4, -6, -4), Qt::AlignTop | Qt::AlignLeft,
-                     tr("Drawing: drag to spray points (%1 so far)").arg(m_drawn.size() / 2));
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(30, 140, 60));
-    for (std::size_t i = 0; i + 1 < m_drawn.size(); i += 2)
-      painter.drawEllipse(toScreen(m_drawn[i], m_drawn[i + 1], square), 2.5, 2.5);
-    return;
-  }
+  if (m_drawing) return paintDrawing(painter, square);
   if (m_view.real.empty()) {
     painter.drawText(rect(), Qt::AlignCenter, tr("The 2D canvas fills once the run is loaded"));
     return;
@@ -121,19 +109,7 @@ void ToyCanvas::paintEvent(QPaintEvent*) {
     painter.drawImage(square, m_heatmap);
   }
   painter.setRenderHint(QPainter::Antialiasing, true);
-  if (m_showMesh && m_view.meshSide > 1) {
-    painter.setPen(QPen(QColor(120, 120, 120, 110), 1));
-    const int n = m_view.meshSide;
-    auto node = [&](int i, int j) {
-      const std::size_t k = std::size_t(j * n + i) * 2;
-      return toScreen(m_view.mesh[k], m_view.mesh[k + 1], square);
-    };
-    for (int j = 0; j < n; ++j)
-      for (int i = 0; i < n; ++i) {
-        if (i + 1 < n) painter.drawLine(node(i, j), node(i + 1, j));
-        if (j + 1 < n) painter.drawLine(node(i, j), node(i, j + 1));
-      }
-  }
+  if (m_showMesh && m_view.meshSide > 1) paintMesh(painter, square);
   painter.setPen(Qt::NoPen);
   painter.setBrush(QColor(90, 90, 90));
   for (std::size_t i = 0; i + 1 < m_view.real.size(); i += 2)
@@ -141,26 +117,57 @@ void ToyCanvas::paintEvent(QPaintEvent*) {
   painter.setBrush(QColor(150, 40, 170));
   for (std::size_t i = 0; i + 1 < m_view.fake.size(); i += 2)
     painter.drawEllipse(toScreen(m_view.fake[i], m_view.fake[i + 1], square), 2.0, 2.0);
-  if (m_showArrows && m_view.arrows.size() == m_view.fake.size()) {
-    // Arrow lengths are relative: the strongest pull is drawn 6% of the view long.
-    float strongest = 1e-12f;
-    for (std::size_t i = 0; i + 1 < m_view.arrows.size(); i += 2)
-      strongest = std::max(strongest, std::hypot(m_view.arrows[i], m_view.arrows[i + 1]));
-    const float scale = 0.06f * 2 * m_view.extent / strongest;
-    painter.setPen(QPen(QColor(40, 40, 40, 150), 1));
-    for (std::size_t i = 0; i + 1 < m_view.fake.size(); i += 4) {  // every other point keeps it legible
-      const QPointF from = toScreen(m_view.fake[i], m_view.fake[i + 1], square);
-      const QPointF to = toScreen(m_view.fake[i] + scale * m_view.arrows[i],
-                                  m_view.fake[i + 1] + scale * m_view.arrows[i + 1], square);
-      painter.drawLine(from, to);
-      painter.drawEllipse(to, 0.8, 0.8);
-    }
-  }
+  if (m_showArrows && m_view.arrows.size() == m_view.fake.size()) paintArrows(painter, square);
   painter.setClipping(false);
   painter.setPen(Qt::black);
   painter.setBrush(Qt::NoBrush);
   painter.drawRect(square);
   painter.drawText(square.adjusted(6, 4, -6, -4), Qt::AlignTop | Qt::AlignLeft, tr("step %1").arg(m_view.step));
+}
+
+void ToyCanvas::paintDrawing(QPainter& painter, const QRectF& square) {
+  painter.fillRect(square, Qt::white);
+  painter.setPen(Qt::black);
+  painter.drawRect(square);
+  painter.drawText(square.adjusted(6, 4, -6, -4), Qt::AlignTop | Qt::AlignLeft,
+                   tr("Drawing: drag to spray points (%1 so far)").arg(m_drawn.size() / 2));
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  painter.setPen(Qt::NoPen);
+  painter.setBrush(QColor(30, 140, 60));
+  for (std::size_t i = 0; i + 1 < m_drawn.size(); i += 2)
+    painter.drawEllipse(toScreen(m_drawn[i], m_drawn[i + 1], square), 2.5, 2.5);
+}
+
+// The generator's manifold: the image of a grid in z, drawn as a warped mesh.
+void ToyCanvas::paintMesh(QPainter& painter, const QRectF& square) const {
+  painter.setPen(QPen(QColor(120, 120, 120, 110), 1));
+  const int n = m_view.meshSide;
+  auto node = [&](int i, int j) {
+    const std::size_t k = std::size_t(j * n + i) * 2;
+    return toScreen(m_view.mesh[k], m_view.mesh[k + 1], square);
+  };
+  for (int j = 0; j < n; ++j)
+    for (int i = 0; i < n; ++i) {
+      if (i + 1 < n) painter.drawLine(node(i, j), node(i + 1, j));
+      if (j + 1 < n) painter.drawLine(node(i, j), node(i, j + 1));
+    }
+}
+
+// Where the generator's next step pulls each generated point.
+void ToyCanvas::paintArrows(QPainter& painter, const QRectF& square) const {
+  // Arrow lengths are relative: the strongest pull is drawn 6% of the view long.
+  float strongest = 1e-12f;
+  for (std::size_t i = 0; i + 1 < m_view.arrows.size(); i += 2)
+    strongest = std::max(strongest, std::hypot(m_view.arrows[i], m_view.arrows[i + 1]));
+  const float scale = 0.06f * 2 * m_view.extent / strongest;
+  painter.setPen(QPen(QColor(40, 40, 40, 150), 1));
+  for (std::size_t i = 0; i + 1 < m_view.fake.size(); i += 4) {  // every other point keeps it legible
+    const QPointF from = toScreen(m_view.fake[i], m_view.fake[i + 1], square);
+    const QPointF to =
+        toScreen(m_view.fake[i] + scale * m_view.arrows[i], m_view.fake[i + 1] + scale * m_view.arrows[i + 1], square);
+    painter.drawLine(from, to);
+    painter.drawEllipse(to, 0.8, 0.8);
+  }
 }
 
 }  // namespace gan::ui

@@ -7,6 +7,8 @@
 
 #include "engine/core/snapshot.h"
 
+class QPainter;
+
 namespace gan::ui {
 
 class ToyCanvas : public QWidget {
@@ -33,6 +35,9 @@ class ToyCanvas : public QWidget {
   QSize sizeHint() const override { return {420, 420}; }
 
  private:
+  void paintDrawing(QPainter& painter, const QRectF& square);
+  void paintMesh(QPainter& painter, const QRectF& square) const;
+  void paintArrows(QPainter& painter, const QRectF& square) const;
   QPointF toScreen(float x, float y, const QRectF& square) const;
   QRectF plane() const;
   float extent() const { return m_view.real.empty() ? 1.6f : m_view.extent; }

@@ -10,7 +10,7 @@
 
 namespace gan {
 
-struct ModelSnapshot {
+struct ModelCopy {
   TrainConfig config;
   std::int64_t step = 0;
   std::string networks;  // Variant::saveNetworks, as a LibTorch archive in memory

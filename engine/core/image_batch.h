@@ -1,8 +1,7 @@
 #pragma once
 // Torch-free image buffers: the sample grid crosses from the trainer thread to the UI and the
-// CLI as one of these, and is tiled and saved here.
+// CLI as one of these.
 #include <cstdint>
-#include <string>
 #include <vector>
 
 namespace gan {
@@ -25,10 +24,5 @@ struct GrayImage {
 std::uint8_t toByte(float unit);
 // Tiles `batch` into `columns` columns with `padding` pixels of mid-grey between images.
 GrayImage tileImages(const ImageBatch& batch, int columns, int padding = 2);
-// A 2D point cloud as one image: real points grey, generated points white, on black, over the
-// square [−extent, extent]² (y up). xy holds x0, y0, x1, y1, …
-ImageBatch renderPointCloud(const std::vector<float>& realXy, const std::vector<float>& fakeXy, int side, float extent);
-// Atomic PNG write; throws std::runtime_error.
-void writePng(const std::string& path, const GrayImage& image);
 
 }  // namespace gan

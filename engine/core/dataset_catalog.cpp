@@ -1,4 +1,4 @@
-#include "engine/core/toy_datasets.h"
+#include "engine/core/dataset_catalog.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -8,7 +8,7 @@ namespace gan {
 namespace {
 std::vector<ToyDatasetInfo> buildToys() {
   // Ring: 8 Gaussians on the unit circle, std 0.01; grid: 25 at {−4, −2, 0, 2, 4}², std 0.05
-  // (the VEEGAN / PacGAN conventions in ../shared/reference/gan-facts.md).
+  // (the VEEGAN / PacGAN conventions).
   ToyDatasetInfo ring{"ring", "2D: ring of 8 Gaussians", 1.6f, 0.01, {}};
   for (int k = 0; k < 8; ++k) {
     ring.modes.push_back(float(std::cos(2 * M_PI * k / 8)));
@@ -25,7 +25,7 @@ std::vector<ToyDatasetInfo> buildToys() {
           {"moons", "2D: two moons", 2.0f, 0, {}},
           {"spiral", "2D: spiral", 1.6f, 0, {}},
           {"line", "2D: a line segment", 1.6f, 0, {}},
-          {"drawn", "2D: your drawing", 1.6f, 0, {}}};
+          {kDrawnDataset, "2D: your drawing", 1.6f, 0, {}}};
 }
 }  // namespace
 
@@ -40,9 +40,13 @@ const ToyDatasetInfo* findToyDataset(const std::string& name) {
   return nullptr;
 }
 
+DatasetKind datasetKind(const std::string& name) {
+  return findToyDataset(name) ? DatasetKind::Toy : DatasetKind::Images;
+}
+
 const std::vector<std::string>& datasetNames() {
   static const std::vector<std::string> names = [] {
-    std::vector<std::string> list = {"mnist"};
+    std::vector<std::string> list = {kMnistDataset};
     for (const auto& toy : toyDatasets()) list.push_back(toy.name);
     return list;
   }();

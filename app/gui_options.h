@@ -1,0 +1,34 @@
+#pragma once
+// gan-studio's command line: what a person uses (--train, --variant, --dataset, --data) and what
+// scripts use to measure the GUI and take the README's screenshots (--exit-after-steps,
+// --screenshot, --compare, --lab, --explore…). Parsed and checked before any window opens.
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include "engine/core/train_config.h"
+
+class QApplication;
+
+namespace gan::app {
+
+struct GuiOptions {
+  TrainConfig config;  // variant and dataset empty: as last time
+  bool train = false;
+  qint64 exitAfterSteps = 0;  // 0: run until closed
+  QString screenshot;         // empty: none
+  QStringList compare;        // variants to compare, empty: no compare view
+  int labPreset = 0;          // 1-based, 0: no lab
+  QString explore;            // checkpoint path or "live", empty: no explorer
+  bool exploreLabel = false;
+  QString exploreCode;
+  int exploreBenchMoves = 0;
+  bool exploreNoStrip = false;
+};
+
+// Parses and checks the arguments; prints a one-line error naming the flag and returns nullopt
+// when one is wrong (QCommandLineParser itself exits on --help and --version).
+std::optional<GuiOptions> parseGuiOptions(const QApplication& app);
+
+}  // namespace gan::app
