@@ -5,6 +5,7 @@
 #include "engine/data/tensor_images.h"
 #include "engine/training/training_session.h"
 #include "engine/variants/image_model_variant.h"
+#include "engine/variants/variant_registry.h"
 
 namespace gan {
 

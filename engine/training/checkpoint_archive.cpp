@@ -1,4 +1,5 @@
 #include "engine/training/checkpoint_archive.h"
+#include "engine/variants/variant_registry.h"
 
 #include <fstream>
 #include <stdexcept>

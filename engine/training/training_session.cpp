@@ -16,6 +16,7 @@
 #include "engine/math/optimal_transport.h"
 #include "engine/training/checkpoint_archive.h"
 #include "engine/variants/image_model_variant.h"
+#include "engine/variants/variant_registry.h"
 
 namespace gan {
 

@@ -77,8 +77,6 @@ struct RegisteredVariant {
   VariantFactory make;
 };
 
-// Builds the run's variant (weights initialised from config.seed).
-std::unique_ptr<Variant> makeVariant(const TrainConfig& config);
 
 // Specs every variant shares: batch size, learning rates, Adam betas, critic steps per generator
 // step, spectral normalisation of the critic.

@@ -1,4 +1,5 @@
-// The one list of variants. Adding a variant: one new file and one line in registry().
+#include "engine/variants/variant_registry.h"
+
 #include <mutex>
 #include <sstream>
 
