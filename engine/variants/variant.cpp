@@ -81,6 +81,40 @@ void Variant::loadNetworks(const std::string& bytes) {
   for (std::size_t i = 0; i < modules.size(); ++i) readPart(archive, "network_" + std::to_string(i), *modules[i]);
 }
 
+namespace {
+// Every parameter and buffer of `network` by its dotted name.
+std::vector<std::pair<std::string, torch::Tensor>> tensorsOf(torch::nn::Module& network) {
+  std::vector<std::pair<std::string, torch::Tensor>> tensors;
+  for (const auto& item : network.named_parameters()) tensors.emplace_back(item.key(), item.value());
+  for (const auto& item : network.named_buffers()) tensors.emplace_back(item.key(), item.value());
+  return tensors;
+}
+
+std::string shapeText(const torch::Tensor& tensor) {
+  std::ostringstream out;
+  out << tensor.sizes();
+  return out.str();
+}
+}  // namespace
+
+void readNetwork(torch::serialize::InputArchive& archive, const std::string& key, torch::nn::Module& network) {
+  std::vector<std::vector<std::int64_t>> built;
+  for (const auto& [name, tensor] : tensorsOf(network)) built.push_back(tensor.sizes().vec());
+  torch::serialize::InputArchive part;
+  archive.read(key, part);
+  network.load(part);
+  const auto loaded = tensorsOf(network);
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    const auto& [name, tensor] = loaded[i];
+    if (i >= built.size() || tensor.sizes().vec() != built[i])
+      throw std::runtime_error(key + "." + name + " has shape " + shapeText(tensor) + " but this run's network needs " +
+                               (i < built.size() ? shapeText(torch::empty(built[i])) : "none") +
+                               " (a checkpoint of another network size?)");
+    if (tensor.is_floating_point() && !torch::isfinite(tensor).all().item<bool>())
+      throw std::runtime_error(key + "." + name + " holds NaN or infinite values");
+  }
+}
+
 void applyStep(torch::optim::Optimizer& optimizer, const torch::Tensor& loss, const char* what) {
   requireFinite(loss, what);
   optimizer.zero_grad();

@@ -7,6 +7,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "engine/core/metric_row.h"
@@ -77,7 +78,6 @@ struct RegisteredVariant {
   VariantFactory make;
 };
 
-
 // Specs every variant shares: batch size, learning rates, Adam betas, critic steps per generator
 // step, spectral normalisation of the critic.
 struct CommonDefaults {
@@ -114,11 +114,19 @@ void writePart(torch::serialize::OutputArchive& archive, const std::string& key,
   savable.save(part);
   archive.write(key, part);
 }
+// A network stored under `key`, checked: LibTorch's loader silently resizes a tensor to whatever
+// the file holds, so every parameter and buffer must keep the shape the network was built with,
+// and every value must be finite. Throws std::runtime_error naming the network and the tensor.
+void readNetwork(torch::serialize::InputArchive& archive, const std::string& key, torch::nn::Module& network);
 template <typename Loadable>
 void readPart(torch::serialize::InputArchive& archive, const std::string& key, Loadable& loadable) {
-  torch::serialize::InputArchive part;
-  archive.read(key, part);
-  loadable.load(part);
+  if constexpr (std::is_base_of_v<torch::nn::Module, Loadable>) {
+    readNetwork(archive, key, loadable);
+  } else {
+    torch::serialize::InputArchive part;
+    archive.read(key, part);
+    loadable.load(part);
+  }
 }
 
 }  // namespace gan

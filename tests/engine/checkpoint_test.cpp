@@ -108,3 +108,45 @@ TEST_CASE("A NaN loss leaves the model as it was and is reported", "[checkpoint]
   CHECK(session.stepsDone() == 0);
   CHECK(session.fixedSamples().pixels == before);
 }
+
+namespace {
+// The networks part of a checkpoint file, as the variants read it.
+torch::serialize::InputArchive modelPart(const std::string& path) {
+  torch::serialize::InputArchive archive, model;
+  archive.load_from(path);
+  archive.read("model", model);
+  return model;
+}
+}  // namespace
+
+TEST_CASE("Networks of another size or with NaN weights are refused by name, not resized or loaded", "[checkpoint]") {
+  const auto dir = test::tempDir("checked-load");
+  auto narrow = test::smallConfig("ebgan");
+  narrow.hyperparameters["channels"] = 8;
+  TrainingSession small(narrow, mnist());
+  const auto smallPath = (dir / "narrow.pt").string();
+  small.save(smallPath);
+
+  auto wide = narrow;
+  wide.hyperparameters["channels"] = 16;
+  TrainingSession session(wide, mnist());
+  auto model = modelPart(smallPath);
+  // LibTorch alone would resize every tensor to the file's; the check refuses and names one.
+  CHECK_THROWS_WITH(session.variant().load(model),
+                    Catch::Contains("has shape") && Catch::Contains("this run's network needs"));
+
+  // A NaN weight: saved as it is, refused on load with the tensor named; the session keeps its model.
+  TrainingSession victim(wide, mnist());
+  auto& generator = *victim.variant().networks().at(1);
+  const auto poisonedPath = (dir / "nan.pt").string();
+  {
+    torch::NoGradGuard noGrad;
+    generator.parameters().front().view(-1)[0] = std::numeric_limits<float>::quiet_NaN();
+  }
+  victim.save(poisonedPath);
+  TrainingSession fresh(wide, mnist());
+  const auto before = fresh.fixedSamples().pixels;
+  CHECK_THROWS_WITH(fresh.load(poisonedPath), Catch::Contains("nan.pt") && Catch::Contains("NaN or infinite"));
+  CHECK(fresh.fixedSamples().pixels == before);
+  CHECK(fresh.stepsDone() == 0);
+}

@@ -13,6 +13,9 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   m_form = new QFormLayout;
+  // A long label ("Optimizer (0 variant's, 1 Adam, …)") puts its field on the next line instead of
+  // squeezing the value out of sight.
+  m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
   layout->addLayout(m_form);
   m_error = new QLabel(this);
   m_error->setObjectName("hyperparameterError");
@@ -46,6 +49,7 @@ void HyperparameterPanel::setVariant(const VariantInfo& variant, const Hyperpara
     connect(edit, &QLineEdit::editingFinished, this, [this, key, edit] { submit(key, edit->text()); });
     QString label = QString::fromStdString(spec.label);
     if (!spec.liveEditable) label += " ⟲";
+    edit->setMinimumWidth(72);
     m_form->addRow(label, edit);
     m_fields[key] = edit;
   }
