@@ -130,7 +130,13 @@ int train(const TrainOptions& options) {
   return diverged ? 3 : 0;
 }
 
+constexpr int kPngGridImages = 256;
+
 int sample(const SampleOptions& options) {
+  // The PNG goes beside the IDX file under the same name: --out x.png would overwrite itself.
+  if (std::filesystem::path(options.out).extension() == ".png")
+    throw std::invalid_argument("--out " + options.out +
+                                ": name the IDX file (e.g. samples.idx); its PNG grid is written beside it");
   const ImageBatch images = sampleCheckpoint(options.checkpoint, options.count, options.seed, options.codes);
   IdxArray idx;
   idx.dims = {static_cast<std::uint32_t>(images.count), static_cast<std::uint32_t>(images.height),
@@ -139,7 +145,14 @@ int sample(const SampleOptions& options) {
   for (float unit : images.pixels) idx.data.push_back(toByte(unit));
   writeIdx(options.out, idx);
   const std::string png = std::filesystem::path(options.out).replace_extension(".png").string();
-  writePng(png, tileImages(images, std::min(images.count, 16)));
+  // The PNG is a look at the samples: at most the first 16×16 of them, however many the IDX holds.
+  ImageBatch shown;
+  shown.count = std::min(images.count, kPngGridImages);
+  shown.width = images.width;
+  shown.height = images.height;
+  shown.pixels.assign(images.pixels.begin(),
+                      images.pixels.begin() + std::ptrdiff_t(shown.count) * shown.width * shown.height);
+  writePng(png, tileImages(shown, std::min(shown.count, 16)));
   std::cerr << "wrote " << images.count << " images to " << options.out << " and " << png << '\n';
   return 0;
 }

@@ -81,13 +81,19 @@ void parseCodeSetting(const std::string& text, const LatentLayout& layout, CodeS
     } catch (const std::exception&) {
       throw std::invalid_argument("code " + key + ": '" + value + "' is not a number");
     }
+    // Codes are trained on [−1, 1] and swept over [−2, 2]; far beyond, a float overflows.
+    if (std::fabs(number) > kCodeSettingLimit)
+      throw std::invalid_argument("code " + key + "=" + value + " is out of range (-" +
+                                  std::to_string(int(kCodeSettingLimit)) + " to " +
+                                  std::to_string(int(kCodeSettingLimit)) + ")");
     if (key == "cat") {
       if (layout.categories == 0) throw std::invalid_argument("this generator has no categorical code (cat=)");
       if (number != std::floor(number) || number < 0 || number >= layout.categories)
         throw std::invalid_argument("cat=" + value + " must be a whole number in 0.." +
                                     std::to_string(layout.categories - 1));
       setting.category = int(number);
-    } else if (key.size() > 1 && key[0] == 'c' && std::all_of(key.begin() + 1, key.end(), ::isdigit)) {
+    } else if (key.size() > 1 && key.size() <= 4 && key[0] == 'c' &&
+               std::all_of(key.begin() + 1, key.end(), ::isdigit)) {
       const int index = std::stoi(key.substr(1)) - 1;
       if (index < 0 || index >= layout.continuous)
         throw std::invalid_argument(key + ": this generator has " + std::to_string(layout.continuous) +

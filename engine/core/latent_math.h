@@ -25,7 +25,9 @@ std::vector<Latent> sweepCode(const LatentLayout& layout, const CodeSetting& set
 // interpolation keeps the norm a Gaussian z typically has, linear cuts through the low-norm middle.
 Latent pointOnPath(const std::vector<Latent>& points, double t, bool spherical);
 Latent interpolate(const Latent& a, const Latent& b, double t, bool spherical);
-// "cat=3,c1=-1.5,c2=0.5" → the setting's category and codes (others stay); throws with a clear message.
+// "cat=3,c1=-1.5,c2=0.5" → the setting's category and codes (others stay); throws with a clear
+// message, also for a code beyond ±kCodeSettingLimit.
+constexpr double kCodeSettingLimit = 1000;
 void parseCodeSetting(const std::string& text, const LatentLayout& layout, CodeSetting& setting);
 
 }  // namespace gan

@@ -5,7 +5,8 @@
 namespace gan {
 
 ImageBatch toImageBatch(const torch::Tensor& images) {
-  auto unit = images.detach().to(torch::kFloat32).add(1.0).mul(0.5).clamp(0.0, 1.0).contiguous();
+  // One new tensor, then in place: a 100,000-image sample stays one copy, not four.
+  auto unit = images.detach().to(torch::kFloat32).add(1.0).mul_(0.5).clamp_(0.0, 1.0).contiguous();
   ImageBatch batch;
   batch.count = static_cast<int>(unit.size(0));
   batch.height = static_cast<int>(unit.size(2));

@@ -15,13 +15,42 @@
 
 namespace gan {
 
+namespace {
+constexpr std::int64_t kGenerateChunk = 512;  // images per forward pass: memory stays bounded for any count
+
+torch::Tensor generateInChunks(Variant& variant, const torch::Tensor& latent) {
+  std::vector<torch::Tensor> parts;
+  for (std::int64_t start = 0; start < latent.size(0); start += kGenerateChunk)
+    parts.push_back(variant.generate(latent.slice(0, start, std::min(latent.size(0), start + kGenerateChunk))));
+  return torch::cat(parts, 0);
+}
+
+// Images straight into one ImageBatch, a chunk at a time: 100,000 samples cost their pixels once.
+ImageBatch generateImages(Variant& variant, const torch::Tensor& latent) {
+  ImageBatch all;
+  for (std::int64_t start = 0; start < latent.size(0); start += kGenerateChunk) {
+    const auto generated = variant.generate(latent.slice(0, start, std::min(latent.size(0), start + kGenerateChunk)));
+    if (generated.dim() != 4) throw std::invalid_argument("codes apply to image models only");
+    const auto chunk = toImageBatch(generated);
+    if (all.pixels.empty())
+      all.pixels.reserve(std::size_t(latent.size(0)) * chunk.pixels.size() / std::size_t(chunk.count));
+    all.width = chunk.width;
+    all.height = chunk.height;
+    all.count += chunk.count;
+    all.pixels.insert(all.pixels.end(), chunk.pixels.begin(), chunk.pixels.end());
+  }
+  return all;
+}
+}  // namespace
+
 ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed) {
   CheckpointInfo info;
   auto variant = checkpointVariant(path, info);
   auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
   const ToyDatasetInfo* toy = findToyDataset(info.config.dataset);
-  return renderGenerated(variant->generate(variant->sampleLatent(count, generator)), {},
-                         TrainingSession::kPointCloudSide, toy ? toy->extent : 1.6f);
+  const auto latent = variant->sampleLatent(count, generator);
+  if (!toy) return generateImages(*variant, latent);
+  return renderGenerated(generateInChunks(*variant, latent), {}, TrainingSession::kPointCloudSide, toy->extent);
 }
 
 ModelCopy checkpointModel(const std::string& path) {
@@ -49,9 +78,7 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
     const auto composed = composeLatent(layout, setting);
     std::copy(composed.begin(), composed.end(), latent[i].data_ptr<float>());
   }
-  const auto generated = variant->generate(latent);
-  if (generated.dim() != 4) throw std::invalid_argument("codes apply to image models only");
-  return toImageBatch(generated);
+  return generateImages(*variant, latent);
 }
 
 CategoryMatch evaluateCategories(const std::string& path, const std::string& mnistDir) {

@@ -1,8 +1,9 @@
 #include "engine/training/checkpoint_archive.h"
-#include "engine/variants/variant_registry.h"
 
 #include <fstream>
 #include <stdexcept>
+
+#include "engine/variants/variant_registry.h"
 
 namespace gan {
 
@@ -27,6 +28,11 @@ void openCheckpoint(const std::string& path, torch::serialize::InputArchive& arc
     info.variant = readString(archive, "variant");
     info.step = readArchiveInt(archive, "step");
     info.config = configFromJson(readString(archive, "config"));
+    // Everything after this trusts the variant's name: an unknown or inconsistent one is damage.
+    findVariant(info.variant);
+    if (info.config.variant != info.variant)
+      throw std::runtime_error("it names variant " + info.variant + " but its config says " + info.config.variant);
+    if (info.step < 0) throw std::runtime_error("negative step count");
   } catch (const std::exception& e) {
     throw std::runtime_error(path + ": not a GAN Studio checkpoint, or damaged (" + firstLine(e.what()) + ")");
   }

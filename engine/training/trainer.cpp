@@ -223,19 +223,34 @@ struct Trainer::Impl {
           return shared.mailbox.hasOneShotWork() || (session && shared.mailbox.wantsStep());
         },
         [&](TrainerShared& shared) { work = shared.mailbox.takeOneShot(); })) {
-      applyOneShot(work);
-      if (!session) continue;
-      if (const auto part = takeStep()) {
-        setState(TrainerState::Running);
-        trainOneStep(*part);
-        slowMotionPause();
+      // Whatever fails outside a step (drawing the grid, copying the model) pauses the run with a
+      // message; an exception must never leave this thread, which would end the whole program.
+      try {
+        serve(work);
+      } catch (const std::exception& e) {
+        stopStepping();
+        const std::string what = e.what();
+        publish(eventSnapshot(TrainerEvent::Kind::Error, session ? session->stepsDone() : 0,
+                              what.substr(0, what.find('\n')) + "; training paused"));
+        setState(idleState());
       }
-      if (worker.with([](const TrainerShared& shared) { return shared.mailbox.wantsStep(); })) continue;
-      // A paused run always shows the grid of the step it stopped at.
-      if (lastGridStep != session->stepsDone()) publish(samplesSnapshot());
-      setState(idleState());
     }
     setState(TrainerState::Stopped);
+  }
+
+  // One round: the commands taken, then one step if one is wanted, then the idle state.
+  void serve(TrainerMailbox& work) {
+    applyOneShot(work);
+    if (!session) return;
+    if (const auto part = takeStep()) {
+      setState(TrainerState::Running);
+      trainOneStep(*part);
+      slowMotionPause();
+    }
+    if (worker.with([](const TrainerShared& shared) { return shared.mailbox.wantsStep(); })) return;
+    // A paused run always shows the grid of the step it stopped at.
+    if (lastGridStep != session->stepsDone()) publish(samplesSnapshot());
+    setState(idleState());
   }
 
   // The part of the step to train now, if one is wanted (a counted step is used up).

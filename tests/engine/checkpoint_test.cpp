@@ -150,3 +150,22 @@ TEST_CASE("Networks of another size or with NaN weights are refused by name, not
   CHECK(fresh.fixedSamples().pixels == before);
   CHECK(fresh.stepsDone() == 0);
 }
+
+TEST_CASE("A checkpoint naming an unknown or a different variant is refused as damaged", "[checkpoint]") {
+  const auto dir = test::tempDir("unknown-variant");
+  auto write = [&](const std::string& name, const std::string& variant, const std::string& configVariant) {
+    auto config = test::smallConfig(configVariant);
+    torch::serialize::OutputArchive archive;
+    archive.write("format", c10::IValue(std::string("gan-studio-checkpoint-1")));
+    archive.write("variant", c10::IValue(variant));
+    archive.write("step", c10::IValue(std::int64_t{3}));
+    archive.write("config", c10::IValue(toJson(withDefaults(config))));
+    const auto path = (dir / name).string();
+    archive.save_to(path);
+    return path;
+  };
+  const auto unknown = write("unknown.pt", "no-such-gan", "gan-ns");
+  CHECK_THROWS_WITH(readCheckpointInfo(unknown), Catch::Contains("unknown.pt") && Catch::Contains("no-such-gan"));
+  const auto mixed = write("mixed.pt", "gan", "gan-ns");
+  CHECK_THROWS_WITH(readCheckpointInfo(mixed), Catch::Contains("mixed.pt") && Catch::Contains("its config says"));
+}

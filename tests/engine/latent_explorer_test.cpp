@@ -111,6 +111,10 @@ TEST_CASE("Code settings parse from text with clear errors", "[explorer]") {
   CHECK_THROWS_WITH(parseCodeSetting("c3=1", kInfoLayout, setting), Catch::Contains("c1..c2"));
   CHECK_THROWS_WITH(parseCodeSetting("c1=abc", kInfoLayout, setting), Catch::Contains("not a number"));
   CHECK_THROWS_WITH(parseCodeSetting("cat=1", LatentLayout{100, 0, 0}, setting), Catch::Contains("no categorical"));
+  // A value no float holds, or a code index no int holds, is refused rather than overflowing.
+  CHECK_THROWS_WITH(parseCodeSetting("c1=1e300", kInfoLayout, setting), Catch::Contains("out of range"));
+  CHECK_THROWS_AS(parseCodeSetting("c99999999999=1", kInfoLayout, setting), std::invalid_argument);
+  CHECK(setting.codes == std::vector<float>{-1.5f, 0.5f});  // a refused setting changes nothing it had not set
 }
 
 TEST_CASE("Spherical interpolation keeps the norm; both kinds hit the end points", "[explorer]") {
