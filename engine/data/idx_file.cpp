@@ -1,5 +1,6 @@
 #include "engine/data/idx_file.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -66,7 +67,23 @@ bool isGzip(const std::vector<std::uint8_t>& bytes) {
   return bytes.size() >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;
 }
 
-// MNIST is often distributed as .gz; zlib is already on every machine that has LibTorch.
+// The bytes an IDX file holds in all, once `bytes` reaches past its header; 0 before that.
+std::uint64_t promisedSize(const std::vector<std::uint8_t>& bytes) {
+  if (bytes.size() < 4) return 0;
+  const std::size_t headerSize = 4 + 4 * std::size_t(bytes[3]);
+  if (bytes.size() < headerSize) return 0;
+  std::uint64_t total = 1;
+  for (std::size_t i = 0; i < bytes[3]; ++i) {
+    std::uint32_t d = 0;
+    for (std::size_t k = 0; k < 4; ++k) d = (d << 8) | bytes[4 + 4 * i + k];
+    total = std::min<std::uint64_t>(total * d, kMaxIdxBytes + 1);
+  }
+  return headerSize + total;
+}
+
+// MNIST is often distributed as .gz; zlib is already on every machine that has LibTorch. Inflating
+// stops as soon as the output passes what the header promises (or kMaxIdxBytes), so a small
+// "gzip bomb" costs a few megabytes, not gigabytes.
 std::vector<std::uint8_t> gunzip(const std::string& name, const std::vector<std::uint8_t>& packed) {
   z_stream stream{};
   if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) throw IdxError(name + ": cannot start gzip decoder");
@@ -80,6 +97,12 @@ std::vector<std::uint8_t> gunzip(const std::string& name, const std::vector<std:
     stream.avail_out = static_cast<uInt>(chunk.size());
     status = inflate(&stream, Z_NO_FLUSH);
     out.insert(out.end(), chunk.data(), chunk.data() + (chunk.size() - stream.avail_out));
+    const std::uint64_t promised = promisedSize(out);
+    if (out.size() > kMaxIdxBytes || (promised > 0 && out.size() > promised)) {
+      inflateEnd(&stream);
+      throw IdxError(name + ": unpacks to more data than its header promises (or over " +
+                     std::to_string(kMaxIdxBytes >> 20) + " MiB); not an IDX file");
+    }
     if (status == Z_BUF_ERROR && stream.avail_in == 0) break;
   }
   inflateEnd(&stream);
@@ -92,6 +115,12 @@ IdxArray readIdx(const std::string& path, std::size_t expectedRank,
                  const std::vector<std::uint32_t>& expectedInnerDims) {
   std::string actual = path;
   if (!std::filesystem::exists(actual) && std::filesystem::exists(path + ".gz")) actual = path + ".gz";
+  std::error_code error;
+  if (std::filesystem::exists(actual, error) && !std::filesystem::is_regular_file(actual, error))
+    throw IdxError(baseName(actual) + ": " + actual + " is not a regular file (a folder, device or pipe?)");
+  if (std::filesystem::is_regular_file(actual, error) && std::filesystem::file_size(actual, error) > kMaxIdxBytes)
+    throw IdxError(baseName(actual) + ": " + actual + " is over " + std::to_string(kMaxIdxBytes >> 20) +
+                   " MiB; not an IDX file this program reads");
   std::ifstream in(actual, std::ios::binary);
   if (!in) throw IdxError(baseName(path) + ": cannot open " + path + " (missing? run packaging/fetch_mnist.sh)");
   std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -19,7 +19,12 @@ class IdxError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// `expectedRank` > 0 demands that rank; `expectedInnerDims` (if not empty) the dims after the first.
+// The largest IDX file read, packed or unpacked (MNIST's largest is 47 MB): bigger input is refused
+// before it can exhaust memory.
+constexpr std::uint64_t kMaxIdxBytes = std::uint64_t(512) << 20;
+
+// Regular files only. `expectedRank` > 0 demands that rank; `expectedInnerDims` (if not empty) the
+// dims after the first.
 IdxArray readIdx(const std::string& path, std::size_t expectedRank = 0,
                  const std::vector<std::uint32_t>& expectedInnerDims = {});
 IdxArray parseIdx(const std::string& name, const std::vector<std::uint8_t>& bytes, std::size_t expectedRank = 0,

@@ -123,3 +123,21 @@ TEST_CASE("IDX reader reads gzip-compressed files and rejects corrupt ones", "[i
   const auto cut = writeBytes("cut.gz", packed);
   CHECK_THAT(messageOf([&] { readIdx(cut); }), Catch::Contains("cut.gz") && Catch::Contains("gzip"));
 }
+
+TEST_CASE("IDX reader refuses pipes, folders and gzip bombs at once, naming the file", "[idx]") {
+  const auto dir = test::tempDir("idx-hostile");
+  // A pipe nobody writes to would block a reader forever; it is refused before it is opened.
+  const auto fifo = (dir / "pipe-idx3-ubyte").string();
+  REQUIRE(std::system(("mkfifo " + fifo).c_str()) == 0);
+  CHECK_THAT(messageOf([&] { readIdx(fifo); }), Catch::Contains("pipe-idx3-ubyte") && Catch::Contains("regular file"));
+  CHECK_THAT(messageOf([&] { readIdx(dir.string()); }), Catch::Contains("regular file"));
+
+  // A valid header for one 28×28 image, then 64 MiB of zeros: inflating stops just past the
+  // promised 800 bytes instead of unpacking everything.
+  auto bytes = header(0x08, {1, 28, 28});
+  bytes.resize(bytes.size() + (std::size_t(64) << 20), 0);
+  const auto plain = writeBytes("bomb-idx3-ubyte", bytes);
+  REQUIRE(std::system(("gzip -1 -f " + plain).c_str()) == 0);
+  CHECK_THAT(messageOf([&] { readIdx(plain + ".gz"); }),
+             Catch::Contains("bomb-idx3-ubyte.gz") && Catch::Contains("more data than its header promises"));
+}
