@@ -242,12 +242,17 @@ std::vector<double> parseList(const std::string& text, const std::string& what) 
 }
 
 std::vector<std::vector<double>> readCostFile(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error))
+    throw std::invalid_argument("--cost " + path + ": not a regular file");
   std::ifstream in(path);
   if (!in) throw std::invalid_argument("--cost: cannot open " + path);
   std::vector<std::vector<double>> rows;
   std::string line;
   while (std::getline(in, line))
     if (!line.empty()) rows.push_back(parseList(line, path + " row " + std::to_string(rows.size() + 1)));
+  // An empty matrix would silently mean "use |x_i − x_j|"; a file given must hold the costs.
+  if (rows.empty()) throw std::invalid_argument("--cost " + path + ": the file holds no cost rows");
   return rows;
 }
 

@@ -23,6 +23,8 @@ std::vector<DivergenceValue> informationDivergences(const std::vector<double>& p
   return values;
 }
 
+constexpr double kLargestInput = 1e6;
+
 std::vector<double> parseNumbers(const std::string& text) {
   std::vector<double> numbers;
   std::stringstream stream(text);
@@ -36,6 +38,9 @@ std::vector<double> parseNumbers(const std::string& text) {
       used = 0;
     }
     if (used == 0 || used != item.size()) throw std::invalid_argument("'" + item + "' is not a number");
+    // Beyond this the quadrature and the exact sums lose every digit; NaN and ∞ mean nothing here.
+    if (!std::isfinite(value) || std::fabs(value) > kLargestInput)
+      throw std::invalid_argument("'" + item + "' is outside -1e6 … 1e6");
     numbers.push_back(value);
   }
   return numbers;
@@ -153,6 +158,7 @@ Distribution1D parseDistribution(const std::string& spec) {
       if (v[i] < 0 || v[i + 2] <= 0) throw std::invalid_argument(expected);
       total += v[i];
     }
+    if (total <= 0) throw std::invalid_argument("a mixture needs a positive weight; " + expected);
     for (std::size_t i = 0; i < v.size(); i += 3) distribution.parameters[i] /= total;
   } else {
     throw std::invalid_argument(expected);

@@ -46,9 +46,19 @@ TransportPlan earthMoverPlan(const std::vector<double>& p, const std::vector<dou
                              const std::vector<std::vector<double>>& cost) {
   checkDistribution(p, "P");
   checkDistribution(q, "Q");
+  // The network simplex needs a memory of the order of every pair: 2,000 × 2,000 is a few hundred MB.
+  if (p.size() * q.size() > kMaxTransportPairs)
+    throw std::invalid_argument("exact optimal transport takes at most " + std::to_string(kMaxTransportPairs) +
+                                " pairs of points (e.g. 2,000 × 2,000); got " + std::to_string(p.size()) + " × " +
+                                std::to_string(q.size()));
   if (cost.size() != p.size()) throw std::invalid_argument("the cost matrix needs one row per point of P");
-  for (const auto& row : cost)
-    if (row.size() != q.size()) throw std::invalid_argument("the cost matrix needs one column per point of Q");
+  for (std::size_t i = 0; i < cost.size(); ++i) {
+    if (cost[i].size() != q.size()) throw std::invalid_argument("the cost matrix needs one column per point of Q");
+    for (std::size_t j = 0; j < cost[i].size(); ++j)
+      if (!std::isfinite(cost[i][j]) || cost[i][j] < 0)
+        throw std::invalid_argument("the ground cost from point " + std::to_string(i + 1) + " to " +
+                                    std::to_string(j + 1) + " is negative or not a number");
+  }
 
   lemon::ListDigraph graph;
   std::vector<lemon::ListDigraph::Node> sources, sinks;

@@ -143,3 +143,16 @@ TEST_CASE("A cancelled sweep stops and returns what it has", "[lab]") {
   CHECK(sweep.reports.size() == 3);
   CHECK(sweep.shifts.size() == 3);
 }
+
+TEST_CASE("Inputs that would give wrong numbers are refused with a message instead", "[lab]") {
+  CHECK_THROWS_WITH(parseDistribution("normal:nan,1"), Catch::Contains("outside"));
+  CHECK_THROWS_WITH(parseDistribution("normal:0,inf"), Catch::Contains("outside"));
+  CHECK_THROWS_WITH(parseDistribution("normal:1e300,1"), Catch::Contains("outside"));
+  CHECK_THROWS_WITH(parseDistribution("mixture:0,0,1,0,4,1"), Catch::Contains("positive weight"));
+  const std::vector<double> half = {0.5, 0.5};
+  CHECK_THROWS_WITH(earthMoverPlan(half, half, {{0, -1}, {1, 0}}), Catch::Contains("negative or not a number"));
+  CHECK_THROWS_WITH(earthMoverPlan(half, half, {{0, std::nan("")}, {1, 0}}),
+                    Catch::Contains("negative or not a number"));
+  const std::vector<double> many(2001, 1.0 / 2001);
+  CHECK_THROWS_WITH(earthMoverPlan(many, many, {}), Catch::Contains("at most"));
+}
