@@ -79,10 +79,27 @@ void printProgress(const TrainConfig& config, const MetricsRow& row, std::int64_
   std::cerr << "  " << row.stepsPerSecond << " steps/s\n";
 }
 
+// A run's folder is never overwritten by accident: --out must be new or empty, or hold the very
+// checkpoint being resumed (a run continued in place), unless --force says otherwise.
+void requireOutputFolder(const TrainOptions& options) {
+  namespace fs = std::filesystem;
+  const fs::path out(options.outDir);
+  std::error_code error;
+  if (!fs::exists(out, error)) return;
+  if (!fs::is_directory(out, error))
+    throw std::invalid_argument("--out " + options.outDir + ": exists and is not a folder");
+  if (options.force || fs::is_empty(out, error)) return;
+  if (!options.resumeFrom.empty() && fs::equivalent(fs::absolute(options.resumeFrom).parent_path(), out, error)) return;
+  throw std::invalid_argument("--out " + options.outDir +
+                              ": already holds files of another run; choose a new folder, or add --force to "
+                              "replace them");
+}
+
 }  // namespace
 
 int train(const TrainOptions& options) {
   const TrainConfig config = trainConfig(options);
+  requireOutputFolder(options);
   const std::filesystem::path out(options.outDir);
   std::filesystem::create_directories(out);
 

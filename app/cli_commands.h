@@ -18,6 +18,7 @@ struct TrainOptions {
   std::vector<std::string> settings;  // key=value hyperparameters
   int sampleEverySteps = 50;
   std::string resumeFrom;  // checkpoint to continue from
+  bool force = false;      // write into an --out folder that already holds files
 };
 
 struct SampleOptions {

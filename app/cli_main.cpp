@@ -40,6 +40,7 @@ CLI::App* addTrain(CLI::App& app, gan::cli::TrainOptions& train) {
       ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
   command->add_option("--resume", train.resumeFrom, "Continue from this checkpoint (its variant and config)");
+  command->add_flag("--force", train.force, "Write into an --out folder that already holds another run's files");
   return command;
 }
 
