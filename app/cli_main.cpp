@@ -2,6 +2,8 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <stdexcept>
+#include <string>
 
 #include "app/cli_commands.h"
 #include "engine/core/dataset_catalog.h"
@@ -21,6 +23,21 @@ struct Arguments {
   bool variantsJson = false;
 };
 
+// A seed is a whole number from 0 to 2^64 − 1, written plainly: CLI11 alone would wrap "-1" and
+// "18446744073709551616" round to 2^64 − 1 without a word.
+const CLI::Validator kSeedText(
+    [](std::string& text) -> std::string {
+      const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+      if (!digits) return "a seed is a whole number from 0 to 18446744073709551615, got '" + text + "'";
+      try {
+        (void)std::stoull(text);
+      } catch (const std::out_of_range&) {
+        return "a seed is at most 18446744073709551615, got " + text;
+      }
+      return {};
+    },
+    "SEED");
+
 CLI::App* addTrain(CLI::App& app, gan::cli::TrainOptions& train) {
   auto* command = app.add_subcommand("train",
                                      "Train a variant on MNIST; writes metrics.csv, samples.png, "
@@ -32,7 +49,9 @@ CLI::App* addTrain(CLI::App& app, gan::cli::TrainOptions& train) {
   command->add_option("--steps", train.steps, "Training steps to run")
       ->check(CLI::Range(1L, 100000000L))
       ->capture_default_str();
-  command->add_option("--seed", train.seed, "Seed for weights, data order and noise")->capture_default_str();
+  command->add_option("--seed", train.seed, "Seed for weights, data order and noise")
+      ->check(kSeedText)
+      ->capture_default_str();
   command->add_option("--out", train.outDir, "Output folder")->capture_default_str();
   command->add_option("--data", train.dataDir, "MNIST folder (default: the installed data/mnist)");
   command->add_option("--set", train.settings, "Hyperparameter, e.g. --set learning_rate_g=1e-4 (repeatable)");
@@ -48,7 +67,7 @@ CLI::App* addSample(CLI::App& app, gan::cli::SampleOptions& sample) {
   auto* command = app.add_subcommand("sample", "Generate images from a checkpoint as IDX (+ PNG grid beside it)");
   command->add_option("--checkpoint", sample.checkpoint, "Checkpoint file")->required();
   command->add_option("--count", sample.count, "Number of images")->check(CLI::Range(1, 100000))->capture_default_str();
-  command->add_option("--seed", sample.seed, "Seed of the latent codes")->capture_default_str();
+  command->add_option("--seed", sample.seed, "Seed of the latent codes")->check(kSeedText)->capture_default_str();
   command->add_option("--out", sample.out, "Output IDX file (the PNG goes beside it)")->capture_default_str();
   command->add_option("--code", sample.codes, "Fix InfoGAN codes, e.g. cat=3,c1=-1.5,c2=0.5 (others as drawn)");
   return command;

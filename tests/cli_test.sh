@@ -28,5 +28,7 @@ expect 2 "name the IDX file" -- "$cli" sample --checkpoint "$work/run/checkpoint
 : >"$work/empty.csv"
 expect 2 "holds no cost rows" -- "$cli" divergence --p 0.5,0.5 --q 0.5,0.5 --cost "$work/empty.csv"
 expect 2 "outside" -- "$cli" divergence --p normal:nan,1 --q normal:0,1
-echo "cli: $((8 - failures)) passed, $failures failed"
+expect 2 "whole number" -- "${train[@]}" --out "$work/seed" --seed -1
+expect 2 "at most" -- "${train[@]}" --out "$work/seed" --seed 18446744073709551616
+echo "cli: $((10 - failures)) passed, $failures failed"
 [ "$failures" = 0 ]
