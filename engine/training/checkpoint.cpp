@@ -18,18 +18,17 @@ namespace gan {
 namespace {
 constexpr std::int64_t kGenerateChunk = 512;  // images per forward pass: memory stays bounded for any count
 
-torch::Tensor generateInChunks(Variant& variant, const torch::Tensor& latent) {
-  std::vector<torch::Tensor> parts;
+// Runs the generator over `latent` kGenerateChunk rows at a time, handing each output to `use`.
+template <typename Use>
+void generateInChunks(Variant& variant, const torch::Tensor& latent, Use use) {
   for (std::int64_t start = 0; start < latent.size(0); start += kGenerateChunk)
-    parts.push_back(variant.generate(latent.slice(0, start, std::min(latent.size(0), start + kGenerateChunk))));
-  return torch::cat(parts, 0);
+    use(variant.generate(latent.slice(0, start, std::min(latent.size(0), start + kGenerateChunk))));
 }
 
 // Images straight into one ImageBatch, a chunk at a time: 100,000 samples cost their pixels once.
 ImageBatch generateImages(Variant& variant, const torch::Tensor& latent) {
   ImageBatch all;
-  for (std::int64_t start = 0; start < latent.size(0); start += kGenerateChunk) {
-    const auto generated = variant.generate(latent.slice(0, start, std::min(latent.size(0), start + kGenerateChunk)));
+  generateInChunks(variant, latent, [&](const torch::Tensor& generated) {
     if (generated.dim() != 4) throw std::invalid_argument("codes apply to image models only");
     const auto chunk = toImageBatch(generated);
     if (all.pixels.empty())
@@ -38,8 +37,15 @@ ImageBatch generateImages(Variant& variant, const torch::Tensor& latent) {
     all.height = chunk.height;
     all.count += chunk.count;
     all.pixels.insert(all.pixels.end(), chunk.pixels.begin(), chunk.pixels.end());
-  }
+  });
   return all;
+}
+
+// 2D points, drawn as one point-cloud picture.
+ImageBatch generatePoints(Variant& variant, const torch::Tensor& latent, float extent) {
+  std::vector<torch::Tensor> parts;
+  generateInChunks(variant, latent, [&](const torch::Tensor& generated) { parts.push_back(generated); });
+  return renderGenerated(torch::cat(parts, 0), {}, TrainingSession::kPointCloudSide, extent);
 }
 }  // namespace
 
@@ -49,8 +55,7 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
   auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
   const ToyDatasetInfo* toy = findToyDataset(info.config.dataset);
   const auto latent = variant->sampleLatent(count, generator);
-  if (!toy) return generateImages(*variant, latent);
-  return renderGenerated(generateInChunks(*variant, latent), {}, TrainingSession::kPointCloudSide, toy->extent);
+  return toy ? generatePoints(*variant, latent, toy->extent) : generateImages(*variant, latent);
 }
 
 ModelCopy checkpointModel(const std::string& path) {

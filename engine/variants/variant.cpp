@@ -1,9 +1,9 @@
-#include <cmath>
-#include <sstream>
+#include "engine/variants/variant.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
-#include "engine/variants/variant.h"
+#include <cmath>
+#include <sstream>
 
 namespace gan {
 
@@ -90,9 +90,9 @@ std::vector<std::pair<std::string, torch::Tensor>> tensorsOf(torch::nn::Module& 
   return tensors;
 }
 
-std::string shapeText(const torch::Tensor& tensor) {
+std::string shapeText(c10::IntArrayRef shape) {
   std::ostringstream out;
-  out << tensor.sizes();
+  out << shape;
   return out.str();
 }
 }  // namespace
@@ -103,12 +103,13 @@ void readNetwork(torch::serialize::InputArchive& archive, const std::string& key
   torch::serialize::InputArchive part;
   archive.read(key, part);
   network.load(part);
+  // Loading replaces tensors' contents but never adds or removes one, so the lists pair up.
   const auto loaded = tensorsOf(network);
   for (std::size_t i = 0; i < loaded.size(); ++i) {
     const auto& [name, tensor] = loaded[i];
-    if (i >= built.size() || tensor.sizes().vec() != built[i])
-      throw std::runtime_error(key + "." + name + " has shape " + shapeText(tensor) + " but this run's network needs " +
-                               (i < built.size() ? shapeText(torch::empty(built[i])) : "none") +
+    if (tensor.sizes() != c10::IntArrayRef(built[i]))
+      throw std::runtime_error(key + "." + name + " has shape " + shapeText(tensor.sizes()) +
+                               " but this run's network needs " + shapeText(built[i]) +
                                " (a checkpoint of another network size?)");
     if (tensor.is_floating_point() && !torch::isfinite(tensor).all().item<bool>())
       throw std::runtime_error(key + "." + name + " holds NaN or infinite values");
