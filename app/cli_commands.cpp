@@ -174,9 +174,39 @@ int sample(const SampleOptions& options) {
   return 0;
 }
 
+namespace {
+
+// Digits that two categories share: each holds at least a fifth of that digit's test images.
+nlohmann::json splitDigits(const CategoryMatch& match) {
+  constexpr double kShare = 0.2;
+  nlohmann::json split = nlohmann::json::array();
+  const std::size_t digits = match.confusion.empty() ? 0 : match.confusion.front().size();
+  for (std::size_t digit = 0; digit < digits; ++digit) {
+    std::int64_t total = 0;
+    for (const auto& row : match.confusion) total += row[digit];
+    nlohmann::json holders = nlohmann::json::array();
+    for (std::size_t category = 0; category < match.confusion.size(); ++category)
+      if (total > 0 && double(match.confusion[category][digit]) >= kShare * double(total)) holders.push_back(category);
+    if (holders.size() > 1) split.push_back({{"digit", digit}, {"categories", holders}});
+  }
+  return split;
+}
+
+nlohmann::json codesJson(const LatentLayout& layout) {
+  nlohmann::json codes = nlohmann::json::array();
+  for (int code = 0; code < layout.continuous; ++code)
+    codes.push_back({{"code", "c" + std::to_string(code + 1)},
+                     {"name", layout.codeLabel(code)},
+                     {"sign", int(layout.codeSign(code))}});
+  return codes;
+}
+
+}  // namespace
+
 int infoganEval(const std::string& checkpoint, const std::string& dataDir) {
   const auto info = readCheckpointInfo(checkpoint);
-  const auto match = evaluateCategories(checkpoint, dataDir);
+  const auto evaluation = evaluateCategories(checkpoint, dataDir);
+  const auto& match = evaluation.match;
   nlohmann::json j;
   j["checkpoint"] = checkpoint;
   j["step"] = info.step;
@@ -190,6 +220,8 @@ int infoganEval(const std::string& checkpoint, const std::string& dataDir) {
     mapping[std::to_string(category)] = match.labelOf[category];
   j["category_to_digit"] = mapping;
   j["confusion"] = match.confusion;  // rows: categories, columns: digits
+  j["split_digits"] = splitDigits(match);
+  j["codes"] = codesJson(evaluation.layout);
   std::cout << j.dump(2) << '\n';
   return 0;
 }

@@ -18,6 +18,9 @@ struct HyperparameterSpec {
   bool liveEditable = false;  // may change while training runs (applied between steps)
   std::string help;
   std::string onlyWith;  // "toy": only meaningful (and shown) for the 2D toy datasets
+  // What a saved config without this key meant (the key came later and its default differs from
+  // the behaviour before it), so older checkpoints keep loading as what they were.
+  std::optional<double> valueWhenAbsent;
 };
 
 using Hyperparameters = std::map<std::string, double>;

@@ -20,8 +20,9 @@ Latent composeLatent(const LatentLayout& layout, const CodeSetting& setting) {
   Latent latent(setting.noise);
   latent.resize(std::size_t(layout.width()), 0.0f);
   if (layout.categories > 0) latent[std::size_t(layout.noise + setting.category)] = 1.0f;
-  std::copy(setting.codes.begin(), setting.codes.end(),
-            latent.begin() + std::ptrdiff_t(layout.noise + layout.categories));
+  for (int code = 0; code < layout.continuous; ++code)
+    latent[std::size_t(layout.noise + layout.categories + code)] =
+        layout.codeSign(code) * setting.codes[std::size_t(code)];
   return latent;
 }
 
@@ -65,6 +66,27 @@ Latent pointOnPath(const std::vector<Latent>& points, double t, bool spherical) 
   return interpolate(points[segment], points[segment + 1], position - double(segment), spherical);
 }
 
+namespace {
+
+// "c2" or a measured name ("slant") → the code's index.
+int codeIndex(const std::string& key, const LatentLayout& layout) {
+  for (int code = 0; code < layout.continuous; ++code)
+    if (std::size_t(code) < layout.codeNames.size() && key == layout.codeNames[std::size_t(code)]) return code;
+  if (key.size() > 1 && key.size() <= 4 && key[0] == 'c' && std::all_of(key.begin() + 1, key.end(), ::isdigit)) {
+    const int index = std::stoi(key.substr(1)) - 1;
+    if (index < 0 || index >= layout.continuous)
+      throw std::invalid_argument(key + ": this generator has " + std::to_string(layout.continuous) +
+                                  " continuous codes (c1..c" + std::to_string(layout.continuous) + ")");
+    return index;
+  }
+  std::string known = "cat=N and c1=…";
+  for (const auto& name : layout.codeNames)
+    if (!name.empty()) known += ", " + name + "=…";
+  throw std::invalid_argument("unknown code '" + key + "' (use " + known + ")");
+}
+
+}  // namespace
+
 void parseCodeSetting(const std::string& text, const LatentLayout& layout, CodeSetting& setting) {
   std::stringstream parts(text);
   std::string part;
@@ -92,15 +114,8 @@ void parseCodeSetting(const std::string& text, const LatentLayout& layout, CodeS
         throw std::invalid_argument("cat=" + value + " must be a whole number in 0.." +
                                     std::to_string(layout.categories - 1));
       setting.category = int(number);
-    } else if (key.size() > 1 && key.size() <= 4 && key[0] == 'c' &&
-               std::all_of(key.begin() + 1, key.end(), ::isdigit)) {
-      const int index = std::stoi(key.substr(1)) - 1;
-      if (index < 0 || index >= layout.continuous)
-        throw std::invalid_argument(key + ": this generator has " + std::to_string(layout.continuous) +
-                                    " continuous codes (c1..c" + std::to_string(layout.continuous) + ")");
-      setting.codes[std::size_t(index)] = float(number);
     } else {
-      throw std::invalid_argument("unknown code '" + key + "' (use cat=N and c1=…, c2=…)");
+      setting.codes[std::size_t(codeIndex(key, layout))] = float(number);
     }
   }
 }

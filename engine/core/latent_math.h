@@ -10,7 +10,8 @@ namespace gan {
 
 using Latent = std::vector<float>;
 
-// What the user sets: z (layout.noise values), a category (0..categories−1) and the continuous codes.
+// What the user sets: z (layout.noise values), a category (0..categories−1) and the continuous codes,
+// oriented as the layout's names say (composeLatent turns them into raw codes).
 struct CodeSetting {
   Latent noise;
   int category = 0;
@@ -25,7 +26,8 @@ std::vector<Latent> sweepCode(const LatentLayout& layout, const CodeSetting& set
 // interpolation keeps the norm a Gaussian z typically has, linear cuts through the low-norm middle.
 Latent pointOnPath(const std::vector<Latent>& points, double t, bool spherical);
 Latent interpolate(const Latent& a, const Latent& b, double t, bool spherical);
-// "cat=3,c1=-1.5,c2=0.5" → the setting's category and codes (others stay); throws with a clear
+// "cat=3,c1=-1.5,slant=0.5" → the setting's category and codes (others stay); a code is named by
+// number (c1, c2, …) or by its measured name (LatentLayout::codeNames). Throws with a clear
 // message, also for a code beyond ±kCodeSettingLimit.
 constexpr double kCodeSettingLimit = 1000;
 void parseCodeSetting(const std::string& text, const LatentLayout& layout, CodeSetting& setting);

@@ -2,6 +2,16 @@
 
 namespace gan {
 
+std::string LatentLayout::codeLabel(int code) const {
+  if (code >= 0 && std::size_t(code) < codeNames.size() && !codeNames[std::size_t(code)].empty())
+    return codeNames[std::size_t(code)];
+  return "c" + std::to_string(code + 1);
+}
+
+float LatentLayout::codeSign(int code) const {
+  return code >= 0 && std::size_t(code) < codeSigns.size() && codeSigns[std::size_t(code)] < 0 ? -1.0f : 1.0f;
+}
+
 const char* stateName(TrainerState state) {
   switch (state) {
     case TrainerState::Loading: return "Loading";

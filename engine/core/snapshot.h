@@ -54,6 +54,13 @@ struct LatentLayout {
   int categories = 0;
   int continuous = 0;
   std::int64_t width() const { return noise + categories + continuous; }
+  // Per continuous code, once measured (InfoGAN): its name ("slant", "width", "thickness", or empty
+  // when it has no clear effect) and its orientation: the value v a user sets is the raw code sign·v,
+  // so + means forward slant, wider, thicker. Empty before anything was measured.
+  std::vector<std::string> codeNames;
+  std::vector<int> codeSigns;
+  std::string codeLabel(int code) const;  // the name, or "c<k>" (1-based) when it has none
+  float codeSign(int code) const;
 };
 
 // What one step updates: both players (as the variant trains), or only D, or only G.

@@ -67,6 +67,8 @@ TrainConfig configFromJson(const std::string& text) {
   } catch (const nlohmann::json::exception& e) {
     throw std::invalid_argument(std::string("config JSON: ") + e.what());
   }
+  for (const auto& spec : findVariant(config.variant).hyperparameters)
+    if (spec.valueWhenAbsent) config.hyperparameters.emplace(spec.key, *spec.valueWhenAbsent);
   return withDefaults(config);
 }
 

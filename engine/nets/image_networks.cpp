@@ -26,10 +26,15 @@ torch::nn::LeakyReLU leakyRelu() {
 
 torch::Tensor ImageTrunkImpl::forward(const torch::Tensor& images) { return m_layers->forward(images); }
 
-ImageDecoderImpl::ImageDecoderImpl(std::int64_t inputs, std::int64_t channels) {
+ImageDecoderImpl::ImageDecoderImpl(std::int64_t inputs, std::int64_t channels, std::int64_t hidden) {
   const std::int64_t coarse = 2 * channels * kCoarseSide * kCoarseSide;
   torch::nn::Sequential layers;
-  layers->push_back(torch::nn::Linear(inputs, coarse));
+  if (hidden > 0) {
+    layers->push_back(torch::nn::Linear(inputs, hidden));
+    layers->push_back(torch::nn::BatchNorm1d(hidden));
+    layers->push_back(torch::nn::ReLU());
+  }
+  layers->push_back(torch::nn::Linear(hidden > 0 ? hidden : inputs, coarse));
   layers->push_back(torch::nn::BatchNorm1d(coarse));
   layers->push_back(torch::nn::ReLU());
   layers->push_back(torch::nn::Unflatten(torch::nn::UnflattenOptions(1, {2 * channels, kCoarseSide, kCoarseSide})));
@@ -49,7 +54,7 @@ torch::Tensor imageScaledSquaredError(const torch::Tensor& a, const torch::Tenso
   return perSample.sum(1) * (kImagePixels / double(perSample.size(1)));
 }
 
-std::vector<torch::Tensor> parametersOf(std::initializer_list<torch::nn::Module*> modules) {
+std::vector<torch::Tensor> parametersOf(const std::vector<torch::nn::Module*>& modules) {
   std::vector<torch::Tensor> parameters;
   for (auto* module : modules)
     for (auto& parameter : module->parameters()) parameters.push_back(parameter);

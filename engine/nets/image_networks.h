@@ -18,10 +18,11 @@ struct ImageTrunkImpl : torch::nn::Module {
 };
 TORCH_MODULE(ImageTrunk);
 
-// Linear(in → 2c·7·7) + BN + ReLU → ConvT(2c→c) + BN + ReLU → ConvT(c→1) + tanh:
-// [N, in] → [N, 1, 28, 28] in [−1, 1]. The DCGAN generator, used as generator and as decoder.
+// [Linear(in → h) + BN + ReLU →] Linear(→ 2c·7·7) + BN + ReLU → ConvT(2c→c) + BN + ReLU → ConvT(c→1) +
+// tanh: [N, in] → [N, 1, 28, 28] in [−1, 1]. The DCGAN generator, used as generator and as decoder;
+// the hidden layer h (InfoGAN's paper: 1024) only when `hidden` > 0.
 struct ImageDecoderImpl : torch::nn::Module {
-  ImageDecoderImpl(std::int64_t inputs, std::int64_t channels);
+  ImageDecoderImpl(std::int64_t inputs, std::int64_t channels, std::int64_t hidden = 0);
   torch::Tensor forward(const torch::Tensor& input);
 
   torch::nn::Sequential m_layers{nullptr};
@@ -36,6 +37,6 @@ torch::nn::LeakyReLU leakyRelu();
 torch::Tensor imageScaledSquaredError(const torch::Tensor& a, const torch::Tensor& b);
 
 // Modules' parameters, joined (for one optimiser over several networks).
-std::vector<torch::Tensor> parametersOf(std::initializer_list<torch::nn::Module*> modules);
+std::vector<torch::Tensor> parametersOf(const std::vector<torch::nn::Module*>& modules);
 
 }  // namespace gan

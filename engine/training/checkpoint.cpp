@@ -79,6 +79,7 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
       setting.category =
           int(std::max_element(row + layout.noise, row + layout.noise + layout.categories) - (row + layout.noise));
     setting.codes.assign(row + layout.noise + layout.categories, row + layout.width());
+    for (int code = 0; code < layout.continuous; ++code) setting.codes[std::size_t(code)] *= layout.codeSign(code);
     parseCodeSetting(codes, layout, setting);
     const auto composed = composeLatent(layout, setting);
     std::copy(composed.begin(), composed.end(), latent[i].data_ptr<float>());
@@ -86,14 +87,14 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
   return generateImages(*variant, latent);
 }
 
-CategoryMatch evaluateCategories(const std::string& path, const std::string& mnistDir) {
+CategoryEvaluation evaluateCategories(const std::string& path, const std::string& mnistDir) {
   CheckpointInfo info;
   auto variant = checkpointVariant(path, info);
   if (!variant->hasCategories())
     throw std::invalid_argument(path + ": a " + findVariant(info.variant).displayName +
                                 " run has no categorical code (infogan-eval needs an InfoGAN checkpoint)");
   const auto test = loadMnist(mnistDir.empty() ? info.config.dataDir : mnistDir, MnistSplit::Test);
-  return matchCategoryLogits(variant->categoryLogits(test->samples), test->labels);
+  return {matchCategoryLogits(variant->categoryLogits(test->samples), test->labels), variant->latentLayout()};
 }
 
 CheckpointInfo readCheckpointInfo(const std::string& path) {

@@ -5,6 +5,7 @@
 
 #include "engine/core/image_batch.h"
 #include "engine/core/model_copy.h"
+#include "engine/core/snapshot.h"
 #include "engine/core/train_config.h"
 #include "engine/math/assignment.h"
 
@@ -27,7 +28,12 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
 // drawn). Throws std::invalid_argument for codes the generator does not have.
 ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed, const std::string& codes);
 // InfoGAN: Q's category for each MNIST test image (from `mnistDir`, default the run's own data
-// folder) matched one-to-one to the digits. Throws std::invalid_argument for other variants.
-CategoryMatch evaluateCategories(const std::string& path, const std::string& mnistDir = {});
+// folder) matched one-to-one to the digits, and the codes' measured names. Throws
+// std::invalid_argument for other variants.
+struct CategoryEvaluation {
+  CategoryMatch match;
+  LatentLayout layout;
+};
+CategoryEvaluation evaluateCategories(const std::string& path, const std::string& mnistDir = {});
 
 }  // namespace gan

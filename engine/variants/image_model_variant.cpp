@@ -53,6 +53,7 @@ void ImageModelVariant::save(torch::serialize::OutputArchive& archive) {
 void ImageModelVariant::load(torch::serialize::InputArchive& archive) {
   for (auto& [name, module] : m_networks) readPart(archive, name, *module);
   for (auto& entry : m_optimizers) readPart(archive, entry.name, *entry.optimizer);
+  onNetworksLoaded();
 }
 
 CategoryMatch matchCategoryLogits(const torch::Tensor& logits, const torch::Tensor& labels) {

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "engine/math/assignment.h"
+#include "engine/math/code_naming.h"
 #include "engine/objectives/gan_objective.h"
 
 namespace gan {
@@ -14,6 +15,26 @@ namespace {
 constexpr int kCategories = 10;
 constexpr int kSweepColumns = 10;
 constexpr double kSweepLimit = 2.0;  // the paper sweeps codes over [−2, 2], beyond training's [−1, 1]
+constexpr int kNamingImagesPerCategory = 20;
+constexpr std::uint64_t kNamingSeed = 13;
+
+// Image moments of generated images ([N, 1, H, W] in [−1, 1]; ink is (v + 1) / 2).
+std::vector<ImageMoments> momentsOf(const torch::Tensor& images) {
+  const auto ink = ((images.squeeze(1) + 1) / 2).contiguous();
+  const int height = int(ink.size(1)), width = int(ink.size(2));
+  std::vector<ImageMoments> moments;
+  for (std::int64_t i = 0; i < ink.size(0); ++i)
+    moments.push_back(imageMoments(ink[i].data_ptr<float>(), width, height));
+  return moments;
+}
+
+// Q's losses on one batch: what the optimisers minimise, and the full negative log-likelihood that
+// the mutual-information bound is read from.
+struct InformationLoss {
+  torch::Tensor categorical;
+  torch::Tensor continuous;
+  torch::Tensor continuousNll;
+};
 
 class InfoGan : public ImageModelVariant {
  public:
@@ -21,20 +42,25 @@ class InfoGan : public ImageModelVariant {
       : ImageModelVariant(config),
         m_layout{static_cast<std::int64_t>(config.value("noise_dim")), kCategories,
                  static_cast<int>(config.value("continuous_codes"))},
-        m_discriminator(addNetwork("critic", InfoDiscriminator(m_channels, kCategories, m_layout.continuous))),
+        m_learnedVariance(config.value("learned_variance") != 0),
+        m_informationTrainsD(config.value("information_trains_d") != 0),
+        m_discriminator(
+            addNetwork("critic", InfoDiscriminator(m_channels, kCategories, m_layout.continuous, m_learnedVariance))),
         m_lambdaCategorical(config.value("lambda_cat")),
         m_lambdaContinuous(config.value("lambda_cont")) {
-    m_generator = addNetwork("generator", ImageDecoder(m_layout.width(), m_channels));
-    // D's optimiser owns the trunk and the real/fake head; Q's head trains with G (the paper's
-    // step 2), so the information loss never moves D's real/fake decision.
-    m_optimizerD =
-        &addOptimizer("optimizer_d",
-                      parametersOf({m_discriminator->m_trunk.ptr().get(), m_discriminator->m_shared.ptr().get(),
-                                    m_discriminator->m_head.ptr().get()}),
-                      "learning_rate_d");
-    m_optimizerGQ =
-        &addOptimizer("optimizer_g", parametersOf({m_generator.ptr().get(), m_discriminator->m_qHead.ptr().get()}),
-                      "learning_rate_g");
+    m_generator = addNetwork(
+        "generator", ImageDecoder(m_layout.width(), m_channels, static_cast<std::int64_t>(config.value("g_hidden"))));
+    // Q's head trains under D's optimiser (as the official code does: the information term is in
+    // D's loss too, so the shared trunk learns features that name the codes) or, in the paper's
+    // step 2, with G only, so the information term never moves D's trunk.
+    auto* q = m_discriminator->m_qHead.ptr().get();
+    std::vector<torch::nn::Module*> dModules{m_discriminator->m_trunk.ptr().get(),
+                                             m_discriminator->m_shared.ptr().get(),
+                                             m_discriminator->m_head.ptr().get()};
+    std::vector<torch::nn::Module*> gModules{m_generator.ptr().get()};
+    (m_informationTrainsD ? dModules : gModules).push_back(q);
+    m_optimizerD = &addOptimizer("optimizer_d", parametersOf(dModules), "learning_rate_d");
+    m_optimizerG = &addOptimizer("optimizer_g", parametersOf(gModules), "learning_rate_g");
   }
 
   void trainStep(const std::function<torch::Tensor()>& nextRealBatch, torch::Generator& noise, StepPart part,
@@ -44,27 +70,23 @@ class InfoGan : public ImageModelVariant {
     const auto latent = sampleLatent(real.size(0), noise);
     const auto fake = m_generator->forward(latent);
 
-    // (1) D as in the original GAN.
+    // (1) D as in the original GAN, plus Q's information loss on the same fake batch if D learns it.
     const auto realLogits = m_discriminator->realFakeLogit(m_discriminator->features(real));
-    const auto fakeLogitsForD = m_discriminator->realFakeLogit(m_discriminator->features(fake.detach()));
+    const auto fakeFeaturesForD = m_discriminator->features(fake.detach());
+    const auto fakeLogitsForD = m_discriminator->realFakeLogit(fakeFeaturesForD);
     const auto lossD = discriminatorLoss(realLogits, fakeLogitsForD);
-    if (part != StepPart::GeneratorOnly) applyStep(*m_optimizerD, lossD, "D loss");
+    if (part != StepPart::GeneratorOnly) {
+      auto total = lossD;
+      if (m_informationTrainsD) total = total + weighted(informationLoss(fakeFeaturesForD, latent));
+      applyStep(*m_optimizerD, total, "D loss");
+    }
 
-    // (2) G and Q together: fool D, and let Q read the codes back from G's image.
+    // (2) G fools D and lets Q read the codes back from its image (with Q, unless D trains Q).
     const auto features = m_discriminator->features(fake);
     const auto ganLoss = nonSaturatingGeneratorLoss(m_discriminator->realFakeLogit(features));
-    const auto q = m_discriminator->q(features);
-    const auto categories = latent.slice(1, m_layout.noise, m_layout.noise + kCategories).argmax(1);
-    const auto lossCategorical = categoricalCodeLoss(q.slice(1, 0, kCategories), categories);
-    torch::Tensor lossContinuous = torch::zeros({});
-    if (m_layout.continuous > 0) {
-      const int c = m_layout.continuous;
-      lossContinuous =
-          continuousCodeLoss(q.slice(1, kCategories, kCategories + c), q.slice(1, kCategories + c, kCategories + 2 * c),
-                             latent.slice(1, m_layout.noise + kCategories));
-    }
-    const auto lossG = ganLoss + m_lambdaCategorical * lossCategorical + m_lambdaContinuous * lossContinuous;
-    if (part != StepPart::CriticOnly) applyStep(*m_optimizerGQ, lossG, "G + Q loss");
+    const auto information = informationLoss(features, latent);
+    const auto lossG = ganLoss + weighted(information);
+    if (part != StepPart::CriticOnly) applyStep(*m_optimizerG, lossG, "G loss");
 
     const double gameValue = -lossD.item<double>();
     // I(c; G) ≥ H(c) − L: H = log 10 for the uniform category, log 2 per U(−1, 1) code.
@@ -73,8 +95,8 @@ class InfoGan : public ImageModelVariant {
     row.set("d_real", torch::sigmoid(realLogits).mean().item<double>());
     row.set("d_fake", torch::sigmoid(fakeLogitsForD).mean().item<double>());
     row.set("js_estimate", jensenShannonEstimate(gameValue));
-    row.set("mi_categorical", std::log(double(kCategories)) - lossCategorical.item<double>());
-    row.set("mi_continuous", m_layout.continuous * std::log(2.0) - lossContinuous.item<double>());
+    row.set("mi_categorical", std::log(double(kCategories)) - information.categorical.item<double>());
+    row.set("mi_continuous", m_layout.continuous * std::log(2.0) - information.continuousNll.item<double>());
   }
 
   torch::Tensor sampleLatent(std::int64_t count, torch::Generator& noise) const override {
@@ -96,7 +118,10 @@ class InfoGan : public ImageModelVariant {
 
   void evaluate(const torch::Tensor& images, const torch::Tensor& labels, MetricRow& row) override {
     row.set("category_accuracy", matchCategoryLogits(categoryLogits(images), labels).accuracy);
+    measureCodeNames();
   }
+
+  void onNetworksLoaded() override { measureCodeNames(); }
 
   // The paper's Figure 2 layout: rows are categories, columns sweep one continuous code over
   // [−2, 2], z fixed per row and the other codes at 0.
@@ -112,12 +137,12 @@ class InfoGan : public ImageModelVariant {
         latent.slice(1, 0, m_layout.noise).copy_(rowNoise[category].expand({kSweepColumns, m_layout.noise}));
         latent.select(1, m_layout.noise + category).fill_(1);
         latent.select(1, m_layout.noise + kCategories + code)
-            .copy_(torch::linspace(-kSweepLimit, kSweepLimit, kSweepColumns));
+            .copy_(m_layout.codeSign(code) * torch::linspace(-kSweepLimit, kSweepLimit, kSweepColumns));
         rows.push_back(generate(latent));
         labels.push_back("category " + std::to_string(category));
       }
       result.push_back(
-          imagePanel("Rows: category 0–9 · columns: c" + std::to_string(code + 1) + " from −2 to 2", rows, labels));
+          imagePanel("Rows: category 0–9 · columns: " + m_layout.codeLabel(code) + " from −2 to 2", rows, labels));
     }
     return result;
   }
@@ -129,17 +154,67 @@ class InfoGan : public ImageModelVariant {
   }
 
  private:
+  // Sweeps each code from −2 to +2 with z and category fixed and names it by what the image
+  // moments do (engine/math/code_naming.h); the other codes stay at 0.
+  void measureCodeNames() {
+    if (m_layout.continuous == 0) return;
+    auto generator = at::make_generator<at::CPUGeneratorImpl>(kNamingSeed);
+    const std::int64_t count = kCategories * kNamingImagesPerCategory;
+    auto base = torch::zeros({count, m_layout.width()});
+    base.slice(1, 0, m_layout.noise).copy_(torch::randn({count, m_layout.noise}, generator));
+    base.slice(1, m_layout.noise, m_layout.noise + kCategories)
+        .copy_(torch::one_hot(torch::arange(count) % kCategories, kCategories));
+    std::vector<CodeSweepMoments> sweeps;
+    for (int code = 0; code < m_layout.continuous; ++code) {
+      auto low = base.clone(), high = base.clone();
+      low.select(1, m_layout.noise + kCategories + code).fill_(-kSweepLimit);
+      high.select(1, m_layout.noise + kCategories + code).fill_(kSweepLimit);
+      sweeps.push_back({momentsOf(generate(low)), momentsOf(generate(high))});
+    }
+    m_layout.codeNames.clear(), m_layout.codeSigns.clear();
+    for (const auto& name : nameCodes(sweeps)) {
+      m_layout.codeNames.push_back(name.name);
+      m_layout.codeSigns.push_back(name.sign);
+    }
+  }
+
+  InformationLoss informationLoss(const torch::Tensor& features, const torch::Tensor& latent) {
+    const auto q = m_discriminator->q(features);
+    const auto categories = latent.slice(1, m_layout.noise, m_layout.noise + kCategories).argmax(1);
+    InformationLoss loss{categoricalCodeLoss(q.slice(1, 0, kCategories), categories), torch::zeros({}),
+                         torch::zeros({})};
+    const int c = m_layout.continuous;
+    if (c == 0) return loss;
+    const auto mean = q.slice(1, kCategories, kCategories + c);
+    const auto codes = latent.slice(1, m_layout.noise + kCategories);
+    if (m_learnedVariance) {
+      loss.continuous = continuousCodeLoss(mean, q.slice(1, kCategories + c, kCategories + 2 * c), codes);
+      loss.continuousNll = loss.continuous;
+    } else {
+      loss.continuous = fixedVarianceCodeLoss(mean, codes);
+      loss.continuousNll = loss.continuous + c * 0.5 * std::log(2 * M_PI);
+    }
+    return loss;
+  }
+
+  torch::Tensor weighted(const InformationLoss& loss) const {
+    return m_lambdaCategorical * loss.categorical + m_lambdaContinuous * loss.continuous;
+  }
+
   LatentLayout m_layout;
+  bool m_learnedVariance;
+  bool m_informationTrainsD;
   InfoDiscriminator m_discriminator;
   torch::optim::Adam* m_optimizerD = nullptr;
-  torch::optim::Adam* m_optimizerGQ = nullptr;
+  torch::optim::Adam* m_optimizerG = nullptr;
   double m_lambdaCategorical;
   double m_lambdaContinuous;
 };
 
 }  // namespace
 
-InfoDiscriminatorImpl::InfoDiscriminatorImpl(std::int64_t channels, int categories, int continuous)
+InfoDiscriminatorImpl::InfoDiscriminatorImpl(std::int64_t channels, int categories, int continuous,
+                                             bool learnedVariance)
     : m_trunk(register_module("trunk", ImageTrunk(channels, true))) {
   const std::int64_t hidden = 16 * channels;
   m_shared = register_module("shared", torch::nn::Sequential(torch::nn::Linear(m_trunk->features(), hidden),
@@ -148,7 +223,7 @@ InfoDiscriminatorImpl::InfoDiscriminatorImpl(std::int64_t channels, int categori
   const std::int64_t qHidden = 2 * channels;
   m_qHead = register_module(
       "q_head", torch::nn::Sequential(torch::nn::Linear(hidden, qHidden), torch::nn::BatchNorm1d(qHidden), leakyRelu(),
-                                      torch::nn::Linear(qHidden, categories + 2 * continuous)));
+                                      torch::nn::Linear(qHidden, categories + (learnedVariance ? 2 : 1) * continuous)));
 }
 
 torch::Tensor InfoDiscriminatorImpl::features(const torch::Tensor& images) {
@@ -163,6 +238,10 @@ torch::Tensor continuousCodeLoss(const torch::Tensor& mean, const torch::Tensor&
                                  const torch::Tensor& codes) {
   const auto nll = 0.5 * (std::log(2 * M_PI) + logVariance + (codes - mean).pow(2) / logVariance.exp());
   return nll.sum(1).mean();
+}
+
+torch::Tensor fixedVarianceCodeLoss(const torch::Tensor& mean, const torch::Tensor& codes) {
+  return 0.5 * (codes - mean).pow(2).sum(1).mean();
 }
 
 RegisteredVariant infoganVariant() {
@@ -194,8 +273,19 @@ RegisteredVariant infoganVariant() {
                                   "Codes drawn from U(−1, 1), read back by Q as Gaussians"});
   info.hyperparameters.push_back(
       {"lambda_cat", "λ categorical", 1, 0, 100, false, true, "Weight of Q's category loss"});
-  info.hyperparameters.push_back({"lambda_cont", "λ continuous", 0.1, 0, 100, false, true,
-                                  "Weight of Q's Gaussian negative log-likelihood of the continuous codes"});
+  info.hyperparameters.push_back(
+      {"lambda_cont", "λ continuous", 1, 0, 100, false, true, "Weight of Q's loss on the continuous codes"});
+  info.hyperparameters.push_back({"learned_variance", "Q learns the codes' variance (0/1)", 0, 0, 1, true, false,
+                                  "0: σ = 1, loss ½‖c − μ‖² (official code); 1: Gaussian NLL with a learned "
+                                  "variance"});
+  info.hyperparameters.back().valueWhenAbsent = 1;
+  info.hyperparameters.push_back({"information_trains_d", "Information term trains D's trunk and Q (0/1)", 1, 0, 1,
+                                  true, false,
+                                  "1: D's optimiser also minimises λ·L_I, as the official code does; 0: only G "
+                                  "and Q's head learn from it"});
+  info.hyperparameters.back().valueWhenAbsent = 0;
+  info.hyperparameters.push_back({"g_hidden", "G hidden layer (0 none, paper 1024)", 0, 0, 4096, true, false,
+                                  "A fully connected layer before G's 7×7 map; the paper has 1024"});
   info.metrics = variantMetrics({{"d_real", "mean D(x)", "Discriminator output", ""},
                                  {"d_fake", "mean D(G(z))", "Discriminator output", ""},
                                  {"js_estimate", "JS estimate", kEstimatePlot, ""},

@@ -7,10 +7,11 @@ namespace gan {
 
 // D and Q share the trunk (conv c → conv 2c + BN → FC 16c + BN, as in the paper at c = 64).
 struct InfoDiscriminatorImpl : torch::nn::Module {
-  InfoDiscriminatorImpl(std::int64_t channels, int categories, int continuous);
+  InfoDiscriminatorImpl(std::int64_t channels, int categories, int continuous, bool learnedVariance);
   torch::Tensor features(const torch::Tensor& images);
   torch::Tensor realFakeLogit(const torch::Tensor& features) { return m_head->forward(features).squeeze(1); }
-  // [N, categories + 2·continuous]: category logits, then each code's mean, then its log-variance.
+  // [N, categories + continuous (+ continuous)]: category logits, each code's mean, and with a
+  // learned variance each code's log-variance.
   torch::Tensor q(const torch::Tensor& features) { return m_qHead->forward(features); }
 
   ImageTrunk m_trunk{nullptr};
@@ -26,6 +27,9 @@ torch::Tensor categoricalCodeLoss(const torch::Tensor& logits, const torch::Tens
 // summed over codes and averaged over the batch.
 torch::Tensor continuousCodeLoss(const torch::Tensor& mean, const torch::Tensor& logVariance,
                                  const torch::Tensor& codes);
+// The same with σ = 1 and without the constant ½·log 2π per code: ½‖c − μ‖², averaged over the
+// batch (the official InfoGAN code's MNIST setting).
+torch::Tensor fixedVarianceCodeLoss(const torch::Tensor& mean, const torch::Tensor& codes);
 
 struct RegisteredVariant;
 RegisteredVariant infoganVariant();

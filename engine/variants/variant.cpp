@@ -79,6 +79,7 @@ void Variant::loadNetworks(const std::string& bytes) {
   archive.load_from(bytes.data(), bytes.size());
   const auto modules = networks();
   for (std::size_t i = 0; i < modules.size(); ++i) readPart(archive, "network_" + std::to_string(i), *modules[i]);
+  onNetworksLoaded();
 }
 
 namespace {

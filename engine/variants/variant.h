@@ -48,6 +48,9 @@ class Variant {
   // Only the networks (no optimiser state): what the latent explorer needs, in networks() order.
   std::string saveNetworks();
   void loadNetworks(const std::string& bytes);
+  // Called once networks were loaded (from a checkpoint or a model copy): variants that measure
+  // something about a trained model (InfoGAN's code names) measure it again.
+  virtual void onNetworksLoaded() {}
 
   // --- What only some variants have (defaults: nothing) ---
   // Extra pictures from fixed real images `real` ([8, 1, 28, 28]); made with the sample grid.

@@ -110,6 +110,11 @@ TEST_CASE("InfoGAN's code losses equal hand-computed values", "[infogan]") {
   const auto codes = torch::tensor({{1.0, 0.0}});
   const double expected = 0.5 * (std::log(2 * M_PI) + 1) + 0.5 * (std::log(2 * M_PI) + 2);
   CHECK(continuousCodeLoss(mean, logVariance, codes).item<double>() == Approx(expected));
+  // σ = 1 without the constant: ½‖c − μ‖² per sample, averaged: ½·((1 − 0)² + (0 − 2)²) and
+  // ½·((−1 − 0)² + (0.5 − 0.5)²) → (2.5 + 0.5) / 2.
+  const auto means = torch::tensor({{0.0, 2.0}, {0.0, 0.5}});
+  const auto drawn = torch::tensor({{1.0, 0.0}, {-1.0, 0.5}});
+  CHECK(fixedVarianceCodeLoss(means, drawn).item<double>() == Approx(1.5));
 }
 
 TEST_CASE("InfoGAN's latent is z, a one-hot category and U(-1, 1) codes", "[infogan]") {
@@ -128,30 +133,59 @@ TEST_CASE("InfoGAN's latent is z, a one-hot category and U(-1, 1) codes", "[info
   CHECK(codes.abs().max().item<double>() <= 1.0);
 }
 
-TEST_CASE("InfoGAN's step 1 moves only D; step 2 moves G and Q but not D's real/fake head", "[infogan]") {
-  TrainingSession session(modelConfig("infogan"), mnist());
-  auto& critic = network(session, 0);
-  auto& generator = network(session, 1);
-  auto* discriminator = dynamic_cast<InfoDiscriminatorImpl*>(&critic);
+TEST_CASE("InfoGAN's Q learns in D's step (official recipe) or in G's step (paper's step 2)", "[infogan]") {
+  const bool informationTrainsD = GENERATE(true, false);
+  auto config = modelConfig("infogan");
+  config.hyperparameters["information_trains_d"] = informationTrainsD ? 1 : 0;
+  TrainingSession session(config, mnist());
+  auto* discriminator = dynamic_cast<InfoDiscriminatorImpl*>(&network(session, 0));
   REQUIRE(discriminator);
+  auto& generator = network(session, 1);
   auto& head = *discriminator->m_head;
   auto& qHead = *discriminator->m_qHead;
   auto& trunk = *discriminator->m_trunk;
+  INFO("information_trains_d = " << informationTrainsD);
 
   auto headBefore = copyOf(head), qBefore = copyOf(qHead), trunkBefore = copyOf(trunk),
        generatorBefore = copyOf(generator);
   session.step(StepPart::CriticOnly);
   CHECK(!unchanged(head, headBefore));
   CHECK(!unchanged(trunk, trunkBefore));
-  CHECK(unchanged(qHead, qBefore));
+  CHECK(unchanged(qHead, qBefore) != informationTrainsD);
   CHECK(unchanged(generator, generatorBefore));
 
   headBefore = copyOf(head), qBefore = copyOf(qHead), trunkBefore = copyOf(trunk), generatorBefore = copyOf(generator);
   session.step(StepPart::GeneratorOnly);
   CHECK(unchanged(head, headBefore));
   CHECK(unchanged(trunk, trunkBefore));
-  CHECK(!unchanged(qHead, qBefore));
+  CHECK(unchanged(qHead, qBefore) == informationTrainsD);
   CHECK(!unchanged(generator, generatorBefore));
+}
+
+TEST_CASE("With the official recipe, the information term moves D's shared trunk", "[infogan]") {
+  // Same seed, one D step each: the losses differ only by λ·L_I, so the trunks end apart only if
+  // the term's gradient reaches the trunk.
+  auto trunkAfterOneCriticStep = [](bool informationTrainsD) {
+    auto config = modelConfig("infogan");
+    config.hyperparameters["information_trains_d"] = informationTrainsD ? 1 : 0;
+    TrainingSession session(config, mnist());
+    session.step(StepPart::CriticOnly);
+    return copyOf(*dynamic_cast<InfoDiscriminatorImpl&>(network(session, 0)).m_trunk);
+  };
+  const auto with = trunkAfterOneCriticStep(true), without = trunkAfterOneCriticStep(false);
+  bool differs = false;
+  for (std::size_t i = 0; i < with.size(); ++i) differs = differs || !torch::equal(with[i], without[i]);
+  CHECK(differs);
+}
+
+TEST_CASE("A saved InfoGAN config from before the recipe options keeps its recipe", "[infogan]") {
+  // Checkpoints written before these keys existed trained Q with G and learned the variance.
+  const auto config = configFromJson(R"({"variant": "infogan", "hyperparameters": {"channels": 8}})");
+  CHECK(config.value("information_trains_d") == 0);
+  CHECK(config.value("learned_variance") == 1);
+  // A new run gets the official recipe.
+  CHECK(withDefaults(test::smallConfig("infogan")).value("information_trains_d") == 1);
+  CHECK(withDefaults(test::smallConfig("infogan")).value("learned_variance") == 0);
 }
 
 TEST_CASE("A short InfoGAN run learns digits as categories clearly above chance", "[infogan][learning]") {

@@ -141,7 +141,8 @@ void LatentExplorerWindow::applyModelInfo() {
     m_labelOf.clear();
     updateCategoryButtons();
   }
-  // One slider per continuous code, labelled c1, c2, … (made as a model first needs them).
+  // One slider per continuous code (made as a model first needs them), labelled with the code's
+  // measured name (slant, width, …) or c1, c2, …
   const int codes = m_info->layout.continuous;
   while (int(m_codeSliders.size()) < codes) {
     auto* slider = makeSlider(kCodeLimit, m_codesGroup);
@@ -151,7 +152,8 @@ void LatentExplorerWindow::applyModelInfo() {
   for (std::size_t i = 0; i < m_codeSliders.size(); ++i) {
     if (i >= m_codeValues.size()) {
       auto* row = new QHBoxLayout;
-      auto* name = new QLabel(QString("c%1").arg(i + 1), m_codesGroup);
+      auto* name = new QLabel(m_codesGroup);
+      m_codeNames.push_back(name);
       auto* value = new QLabel("0.00", m_codesGroup);
       value->setMinimumWidth(40);
       row->addWidget(name);
@@ -167,7 +169,15 @@ void LatentExplorerWindow::applyModelInfo() {
       });
     }
     m_codeSliders[i]->setEnabled(int(i) < codes);
+    m_codeNames[i]->setText(codeLabel(int(i)));
   }
+}
+
+QString LatentExplorerWindow::codeLabel(int code) const {
+  // The names the engine measures (engine/math/code_naming.h), for the translators.
+  static const char* const kMeasuredNames[] = {QT_TR_NOOP("slant"), QT_TR_NOOP("width"), QT_TR_NOOP("thickness")};
+  (void)kMeasuredNames;
+  return tr(m_info->layout.codeLabel(code).c_str());
 }
 
 void LatentExplorerWindow::updateCategoryButtons() {
@@ -211,7 +221,7 @@ std::vector<Latent> LatentExplorerWindow::stripLatents() const {
     setting.category = m_category;
     for (int i = 0; i < layout.continuous; ++i)
       setting.codes.push_back(float(sliderValue(m_codeSliders[std::size_t(i)])));
-    m_stripCaption->setText(tr("c%1 swept from −2 to 2").arg(m_sweptCode + 1));
+    m_stripCaption->setText(tr("%1 swept from −2 to 2").arg(codeLabel(m_sweptCode)));
     return sweepCode(layout, setting, m_sweptCode, -float(kCodeLimit), float(kCodeLimit), kStripImages);
   }
   for (int k = 0; k < kStripImages; ++k) {

@@ -80,6 +80,7 @@ class LatentExplorerWindow : public QWidget {
   Latent currentNoise() const;
   Latent currentLatent() const;
   std::vector<Latent> stripLatents() const;
+  QString codeLabel(int code) const;  // the code's measured name, translated, or c1, c2, …
   void redrawZ();
   void exportStrip();
   void exportSequence();
@@ -111,6 +112,7 @@ class LatentExplorerWindow : public QWidget {
   QLabel* m_labelResult = nullptr;
   std::vector<QSlider*> m_codeSliders;
   std::vector<QLabel*> m_codeValues;
+  std::vector<QLabel*> m_codeNames;
   QVBoxLayout* m_codeLayout = nullptr;
   std::vector<QSlider*> m_directionSliders;
   QGroupBox* m_pathGroup = nullptr;
