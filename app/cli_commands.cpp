@@ -226,6 +226,15 @@ int infoganEval(const std::string& checkpoint, const std::string& dataDir) {
   return 0;
 }
 
+int exportGeneratorFile(const std::string& checkpoint, const std::string& out, const std::string& dataDir) {
+  const auto info = exportGenerator(checkpoint, out, dataDir);
+  std::cerr << "wrote the generator of " << checkpoint << " (step " << info.step << ") to " << out;
+  if (!info.categoryToDigit.empty())
+    std::cerr << "; categories match digits at " << 100 * info.categoryAccuracy << " %";
+  std::cerr << '\n';
+  return 0;
+}
+
 int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize,
           const std::string& dataDir) {
   BenchOptions options;

@@ -34,6 +34,7 @@ int sample(const SampleOptions& options);
 int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize, const std::string& dataDir);
 int listVariants(bool json);
 int infoganEval(const std::string& checkpoint, const std::string& dataDir);
+int exportGeneratorFile(const std::string& checkpoint, const std::string& out, const std::string& dataDir);
 
 }  // namespace gan::cli
 

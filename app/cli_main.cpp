@@ -17,6 +17,7 @@ struct Arguments {
   gan::cli::TrainOptions train;
   gan::cli::SampleOptions sample;
   std::string evalCheckpoint, evalData;
+  std::string exportCheckpoint, exportOut, exportData;
   std::string benchVariant = "gan-ns", benchData, benchDataset = gan::kMnistDataset;
   int benchSteps = 30, benchBatch = 64;
   gan::cli::DivergenceOptions divergence;
@@ -82,6 +83,17 @@ CLI::App* addInfoganEval(CLI::App& app, Arguments& args) {
   return command;
 }
 
+CLI::App* addExportGenerator(CLI::App& app, Arguments& args) {
+  auto* command =
+      app.add_subcommand("export-generator",
+                         "Write a checkpoint's generator alone (a small model file to ship or explore), with InfoGAN's "
+                         "category → digit match");
+  command->add_option("--checkpoint", args.exportCheckpoint, "Checkpoint of an image model")->required();
+  command->add_option("--out", args.exportOut, "Model file to write")->required();
+  command->add_option("--data", args.exportData, "MNIST folder for the match (default: the run's)");
+  return command;
+}
+
 CLI::App* addBench(CLI::App& app, Arguments& args) {
   auto* command = app.add_subcommand("bench", "Print training steps/s and generator latency as JSON");
   command->add_option("--variant", args.benchVariant, "Variant")->capture_default_str();
@@ -117,6 +129,7 @@ int dispatch(const CLI::App& app, const Arguments& args) {
     if (given("train")) return train(args.train);
     if (given("sample")) return sample(args.sample);
     if (given("infogan-eval")) return infoganEval(args.evalCheckpoint, args.evalData);
+    if (given("export-generator")) return exportGeneratorFile(args.exportCheckpoint, args.exportOut, args.exportData);
     if (given("bench"))
       return bench(args.benchVariant, args.benchDataset, args.benchSteps, args.benchBatch, args.benchData);
     if (given("variants")) return listVariants(args.variantsJson);
@@ -142,6 +155,7 @@ int main(int argc, char** argv) {
   addTrain(app, args.train);
   addSample(app, args.sample);
   addInfoganEval(app, args);
+  addExportGenerator(app, args);
   addBench(app, args);
   addDivergence(app, args.divergence);
   app.add_subcommand("variants", "List the variants")->add_flag("--json", args.variantsJson, "Print JSON");

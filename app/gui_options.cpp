@@ -23,11 +23,13 @@ struct Options {
   QCommandLineOption compare{"compare", "Open the compare view and start comparing these variants.", "name,name,…"};
   QCommandLineOption lab{"lab", "Open the divergence lab on one of the tutorial's presets (1-5).", "preset"};
   QCommandLineOption screenshot{"screenshot", "Save a picture of the window before quitting.", "file.png"};
-  QCommandLineOption explore{"explore", "Open the latent explorer on a checkpoint, or on the live run ('live').",
-                             "file|live"};
+  QCommandLineOption explore{
+      "explore",
+      "Open the latent explorer on a checkpoint, or on the live run ('live'; the bundled InfoGAN until it trains).",
+      "file|live"};
   QCommandLineOption exploreLabel{"explore-label", "Label InfoGAN categories with the test digits first."};
-  QCommandLineOption exploreCode{"explore-code", "Set the explorer's controls, e.g. cat=3,c1=-2 (cat = button).",
-                                 "codes"};
+  QCommandLineOption exploreCode{"explore-code",
+                                 "Set the explorer's controls, e.g. cat=3,slant=-2 or c1=-2 (cat = button).", "codes"};
   QCommandLineOption exploreBench{
       "explore-bench", "Drag c1 (or z direction 1) through N positions, 16 ms apart; print latency JSON.", "n"};
   QCommandLineOption noStrip{"explore-no-strip", "Explorer: the single preview image only, no sweep strip."};

@@ -59,10 +59,9 @@ class ExplorerScript : public QObject {
     if (m_options.exploreLabel && !m_explorer->categoriesLabelled() && m_waited < 600) return;
     for (const auto& part : m_options.exploreCode.split(',', Qt::SkipEmptyParts)) {
       const auto key = part.section('=', 0, 0), value = part.section('=', 1);
-      bool isCode = false;
-      const int code = key.startsWith('c') ? key.mid(1).toInt(&isCode) - 1 : -1;
+      const int code = m_explorer->codeIndex(key);
       if (key == "cat") m_explorer->pressCategoryButton(value.toInt());
-      if (isCode && m_explorer->codeSlider(code)) {
+      if (code >= 0 && m_explorer->codeSlider(code)) {
         m_explorer->codeSlider(code)->setValue(int(value.toDouble() * 100));
         m_explorer->setSweptCode(code);
       }

@@ -63,6 +63,7 @@ class MainWindow : public QMainWindow {
   // Starts a new run on the user's drawn points; false (with a message) when there are too few.
   bool trainOnDrawnPoints(const std::vector<float>& points);
   void openCheckpoint(const QString& path = {});
+  void startFromBundledModel();
   void saveCheckpoint(const QString& path = {});
   void exportCsv(const QString& path = {});
   void exportSamples(const QString& path = {});

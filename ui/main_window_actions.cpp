@@ -13,6 +13,7 @@
 
 #include "engine/core/dataset_catalog.h"
 #include "engine/core/metrics_csv.h"
+#include "engine/core/resources.h"
 #include "engine/core/variant_catalog.h"
 #include "engine/training/checkpoint.h"
 #include "ui/main_window.h"
@@ -55,6 +56,7 @@ void MainWindow::buildMenus() {
   auto* file = menuBar()->addMenu(tr("&File"));
   file->addAction(tr("&Open checkpoint…"), QKeySequence::Open, this, [this] { openCheckpoint(); });
   file->addAction(tr("&Save checkpoint…"), QKeySequence::Save, this, [this] { saveCheckpoint(); });
+  file->addAction(tr("Start from the &bundled InfoGAN"), this, [this] { startFromBundledModel(); });
   file->addSeparator();
   file->addAction(tr("Export metrics &CSV…"), this, [this] { exportCsv(); });
   file->addAction(tr("Export samples &PNG…"), this, [this] { exportSamples(); });
@@ -196,7 +198,8 @@ void MainWindow::switchDataset(const QString& dataset) {
     return;
   }
   m_datasetBox->setCurrentIndex(m_datasetBox->findData(dataset));
-  m_hyperparameters->setVariant(m_controller->variant(), m_hyperparameters->values(), !isImageDataset(dataset.toStdString()));
+  m_hyperparameters->setVariant(m_controller->variant(), m_hyperparameters->values(),
+                                !isImageDataset(dataset.toStdString()));
   saveSettings();
   m_controller->resetWith(configFromPanel(QString::fromStdString(m_controller->config().variant)));
 }
@@ -237,6 +240,20 @@ void MainWindow::openCheckpoint(const QString& chosen) {
     m_controller->resetWith(config);
   }
   m_controller->loadCheckpoint(path);
+}
+
+// The shipped InfoGAN generator; D and Q start afresh if training goes on from it.
+void MainWindow::startFromBundledModel() {
+  const auto path = findResource(kBundledInfoganModel);
+  if (path.empty()) {
+    QStringList folders;
+    for (const auto& folder : resourceFolders()) folders << QString::fromStdString(folder);
+    showMessage(tr("No bundled model is installed (looked for %1 in %2)")
+                    .arg(QString::fromUtf8(kBundledInfoganModel), folders.join(", ")),
+                true);
+    return;
+  }
+  openCheckpoint(QString::fromStdString(path));
 }
 
 void MainWindow::saveCheckpoint(const QString& chosen) {

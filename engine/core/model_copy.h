@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "engine/core/train_config.h"
 
@@ -14,6 +15,9 @@ struct ModelCopy {
   TrainConfig config;
   std::int64_t step = 0;
   std::string networks;  // Variant::saveNetworks, as a LibTorch archive in memory
+  // InfoGAN models shipped without Q: category → digit as stored with the model (else empty).
+  std::vector<int> categoryToDigit;
+  double categoryAccuracy = 0;
 };
 
 }  // namespace gan

@@ -48,6 +48,7 @@ struct LatentExplorer::Impl {
   std::unique_ptr<Variant> variant;
   TrainConfig config;
   std::shared_ptr<const Dataset> testSet;
+  bool storedLabels = false;  // the model came with its category → digit match (and without Q)
   // Declared last, so it is destroyed (and its thread joined) before the state above.
   WorkerThread<ExplorerShared> worker;
 
@@ -64,6 +65,9 @@ struct LatentExplorer::Impl {
     next.layout = variant->latentLayout();
     next.canEncode = variant->canEncode();
     next.hasCategories = variant->hasCategories();
+    next.storedCategories.labelOf = model.categoryToDigit;
+    next.storedCategories.accuracy = model.categoryAccuracy;
+    storedLabels = !model.categoryToDigit.empty();
     const auto grid =
         fixedLatentOf(*variant, config, isImageDataset(model.config.dataset) ? TrainingSession::kGridSize : 0);
     for (std::int64_t i = 0; i < grid.size(0); ++i) next.gridLatents.push_back(toLatent(grid[i]));
@@ -101,6 +105,8 @@ struct LatentExplorer::Impl {
 
   ExplorerFrame labelFrame() {
     if (!variant->hasCategories()) throw std::invalid_argument(config.variant + " has no categorical code");
+    if (storedLabels)
+      throw std::invalid_argument("this model was shipped without Q; its categories were matched when it was made");
     if (!testSet) testSet = loadMnist(config.dataDir, MnistSplit::Test);
     const auto count = std::min<std::int64_t>(kLabelImages, testSet->samples.size(0));
     const auto logits = variant->categoryLogits(testSet->samples.slice(0, 0, count));

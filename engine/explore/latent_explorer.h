@@ -34,6 +34,8 @@ struct ExplorerModelInfo {
   bool canEncode = false;           // VAE-GAN, BiGAN
   bool hasCategories = false;       // InfoGAN
   std::vector<Latent> gridLatents;  // the run's fixed z, in sample-grid order
+  // A shipped model's stored category → digit match (no Q to label with); empty otherwise.
+  CategoryMatch storedCategories;
 };
 
 class LatentExplorer {

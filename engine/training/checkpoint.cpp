@@ -61,7 +61,7 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
 ModelCopy checkpointModel(const std::string& path) {
   CheckpointInfo info;
   auto variant = checkpointVariant(path, info);
-  return {info.config, info.step, variant->saveNetworks()};
+  return {info.config, info.step, variant->saveNetworks(), info.categoryToDigit, info.categoryAccuracy};
 }
 
 ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed, const std::string& codes) {
@@ -93,7 +93,13 @@ CategoryEvaluation evaluateCategories(const std::string& path, const std::string
   if (!variant->hasCategories())
     throw std::invalid_argument(path + ": a " + findVariant(info.variant).displayName +
                                 " run has no categorical code (infogan-eval needs an InfoGAN checkpoint)");
-  const auto test = loadMnist(mnistDir.empty() ? info.config.dataDir : mnistDir, MnistSplit::Test);
+  if (info.generatorOnly)
+    throw std::invalid_argument(path + ": holds the generator only, without Q to read categories back (matched at " +
+                                std::to_string(int(100 * info.categoryAccuracy + 0.5)) + " % when it was made)");
+  const std::string dataDir = !mnistDir.empty()              ? mnistDir
+                              : !info.config.dataDir.empty() ? info.config.dataDir
+                                                             : defaultMnistDir();
+  const auto test = loadMnist(dataDir, MnistSplit::Test);
   return {matchCategoryLogits(variant->categoryLogits(test->samples), test->labels), variant->latentLayout()};
 }
 

@@ -2,6 +2,7 @@
 // Torch-free access to checkpoint files (written by TrainingSession::save, through the trainer).
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "engine/core/image_batch.h"
 #include "engine/core/model_copy.h"
@@ -15,6 +16,13 @@ struct CheckpointInfo {
   std::string variant;
   std::int64_t step = 0;
   TrainConfig config;
+  // A generator-only file (exportGenerator): no critic, optimisers, noise state or data cursor.
+  // Training from it starts the other networks afresh.
+  bool generatorOnly = false;
+  // InfoGAN: category → digit as measured when the file was made, and that accuracy (empty / 0
+  // when not stored), so a model needs neither Q nor MNIST to label its categories.
+  std::vector<int> categoryToDigit;
+  double categoryAccuracy = 0;
 };
 
 // Both throw std::runtime_error naming the file when it is missing, not a GAN Studio checkpoint
@@ -35,5 +43,9 @@ struct CategoryEvaluation {
   LatentLayout layout;
 };
 CategoryEvaluation evaluateCategories(const std::string& path, const std::string& mnistDir = {});
+// Writes the checkpoint's generator alone to `out` (atomically), with its step and config and, for
+// InfoGAN, the category → digit match on the MNIST test set: a small model file to ship and explore
+// (`sample`, `infogan-eval` and the explorer read it like any checkpoint). Returns what it wrote.
+CheckpointInfo exportGenerator(const std::string& checkpoint, const std::string& out, const std::string& mnistDir = {});
 
 }  // namespace gan

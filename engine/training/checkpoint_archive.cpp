@@ -3,6 +3,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "engine/variants/image_model_variant.h"
 #include "engine/variants/variant_registry.h"
 
 namespace gan {
@@ -20,6 +21,22 @@ std::int64_t readArchiveInt(torch::serialize::InputArchive& archive, const char*
 
 std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 
+// What only a generator-only file holds; a full checkpoint has none of it.
+static void readModelLabels(torch::serialize::InputArchive& archive, CheckpointInfo& info) {
+  c10::IValue value;
+  info.generatorOnly = archive.try_read("generator_only", value) && value.toBool();
+  torch::Tensor mapping;
+  if (archive.try_read("category_to_digit", mapping)) {
+    const auto ints = mapping.to(torch::kInt64).contiguous();
+    for (std::int64_t i = 0; i < ints.numel(); ++i) {
+      const auto digit = ints.data_ptr<std::int64_t>()[i];
+      if (digit < 0 || digit > 9) throw std::runtime_error("category_to_digit holds " + std::to_string(digit));
+      info.categoryToDigit.push_back(int(digit));
+    }
+  }
+  if (archive.try_read("category_accuracy", value)) info.categoryAccuracy = value.toDouble();
+}
+
 void openCheckpoint(const std::string& path, torch::serialize::InputArchive& archive, CheckpointInfo& info) {
   if (!std::ifstream(path).good()) throw std::runtime_error(path + ": cannot open checkpoint (no such file?)");
   try {
@@ -33,6 +50,7 @@ void openCheckpoint(const std::string& path, torch::serialize::InputArchive& arc
     if (info.config.variant != info.variant)
       throw std::runtime_error("it names variant " + info.variant + " but its config says " + info.config.variant);
     if (info.step < 0) throw std::runtime_error("negative step count");
+    readModelLabels(archive, info);
   } catch (const std::exception& e) {
     throw std::runtime_error(path + ": not a GAN Studio checkpoint, or damaged (" + firstLine(e.what()) + ")");
   }
@@ -44,7 +62,13 @@ std::unique_ptr<Variant> variantFromArchive(const std::string& path, const Check
   try {
     torch::serialize::InputArchive model;
     archive.read("model", model);
-    variant->load(model);
+    if (!info.generatorOnly) {
+      variant->load(model);
+    } else if (auto* imageModel = dynamic_cast<ImageModelVariant*>(variant.get())) {
+      imageModel->loadGenerator(model);
+    } else {
+      throw std::runtime_error("a generator-only file needs an image model");
+    }
   } catch (const std::exception& e) {
     throw std::runtime_error(path + ": damaged checkpoint (" + firstLine(e.what()) + ")");
   }

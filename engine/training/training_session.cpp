@@ -214,14 +214,17 @@ void TrainingSession::load(const std::string& path) {
     throw std::runtime_error(path + ": holds a " + findVariant(info.variant).displayName + " run; this run is " +
                              findVariant(m_config.variant).displayName + " (switch variant first)");
   auto variant = variantFromArchive(path, info, archive);
-  torch::Tensor noiseState;
-  std::int64_t cursorEpoch = 0, cursorPosition = 0;
-  try {
-    archive.read("noise_state", noiseState);
-    cursorEpoch = readArchiveInt(archive, "cursor_epoch");
-    cursorPosition = readArchiveInt(archive, "cursor_position");
-  } catch (const std::exception& e) {
-    throw std::runtime_error(path + ": damaged checkpoint (" + firstLine(e.what()) + ")");
+  // A generator-only file has no noise state or data cursor: training goes on with this session's.
+  torch::Tensor noiseState = m_noise.get_state();
+  std::int64_t cursorEpoch = m_cursor.epoch(), cursorPosition = m_cursor.position();
+  if (!info.generatorOnly) {
+    try {
+      archive.read("noise_state", noiseState);
+      cursorEpoch = readArchiveInt(archive, "cursor_epoch");
+      cursorPosition = readArchiveInt(archive, "cursor_position");
+    } catch (const std::exception& e) {
+      throw std::runtime_error(path + ": damaged checkpoint (" + firstLine(e.what()) + ")");
+    }
   }
   const std::string dataDir = m_config.dataDir;  // the data already loaded stay in use
   m_variant = std::move(variant);

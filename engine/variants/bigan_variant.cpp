@@ -16,7 +16,7 @@ class Bigan : public ImageModelVariant {
       : ImageModelVariant(config),
         m_encoder(addNetwork("encoder", ImageEncoder(m_channels, kLatentDim, false))),
         m_discriminator(addNetwork("critic", PairDiscriminator(m_channels, kLatentDim))) {
-    m_generator = addNetwork("generator", ImageDecoder(kLatentDim, m_channels));
+    m_generator = addNetwork(kGeneratorName, ImageDecoder(kLatentDim, m_channels));
     m_optimizerD = &addOptimizer("optimizer_d", m_discriminator->parameters(), "learning_rate_d");
     m_optimizerEG =
         &addOptimizer("optimizer_g", parametersOf({m_encoder.ptr().get(), m_generator.ptr().get()}), "learning_rate_g");

@@ -18,7 +18,7 @@ class Ebgan : public ImageModelVariant {
         m_margin(config.value("margin")),
         m_pullingAwayWeight(config.value("pulling_away_weight")),
         m_pretrainSteps(static_cast<std::int64_t>(config.value("pretrain_steps"))) {
-    m_generator = addNetwork("generator", ImageDecoder(kLatentDim, m_channels));
+    m_generator = addNetwork(kGeneratorName, ImageDecoder(kLatentDim, m_channels));
     m_optimizerD = &addOptimizer("optimizer_d", m_autoEncoder->parameters(), "learning_rate_d");
     m_optimizerG = &addOptimizer("optimizer_g", m_generator->parameters(), "learning_rate_g");
   }

@@ -56,6 +56,15 @@ void ImageModelVariant::load(torch::serialize::InputArchive& archive) {
   onNetworksLoaded();
 }
 
+void ImageModelVariant::saveGenerator(torch::serialize::OutputArchive& archive) {
+  writePart(archive, kGeneratorName, *m_generator);
+}
+
+void ImageModelVariant::loadGenerator(torch::serialize::InputArchive& archive) {
+  readPart(archive, kGeneratorName, *m_generator);
+  onNetworksLoaded();
+}
+
 CategoryMatch matchCategoryLogits(const torch::Tensor& logits, const torch::Tensor& labels) {
   const auto predicted = logits.argmax(1).to(torch::kInt32).contiguous();
   const auto truth = labels.to(torch::kInt32).contiguous();

@@ -25,6 +25,9 @@ class ImageModelVariant : public Variant {
   std::vector<torch::nn::Module*> networks() override;
   void save(torch::serialize::OutputArchive& archive) override;
   void load(torch::serialize::InputArchive& archive) override;
+  // The generator alone (a shipped model); the other networks keep their fresh weights.
+  void saveGenerator(torch::serialize::OutputArchive& archive);
+  void loadGenerator(torch::serialize::InputArchive& archive);
 
  protected:
   template <typename Holder>
@@ -39,6 +42,7 @@ class ImageModelVariant : public Variant {
   virtual void onHyperparameter(const std::string& /*key*/, double /*value*/) {}
   void setTraining(bool training);
 
+  static constexpr const char* kGeneratorName = "generator";  // every image model's G, in checkpoints
   TrainConfig m_config;
   std::int64_t m_channels;
   ImageDecoder m_generator{nullptr};

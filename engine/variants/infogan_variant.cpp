@@ -16,7 +16,21 @@ constexpr int kCategories = 10;
 constexpr int kSweepColumns = 10;
 constexpr double kSweepLimit = 2.0;  // the paper sweeps codes over [−2, 2], beyond training's [−1, 1]
 constexpr int kNamingImagesPerCategory = 20;
+constexpr std::int64_t kEvaluationBatch = 128;  // real images per batch when Q reads categories
 constexpr std::uint64_t kNamingSeed = 13;
+
+// Each image rotated by up to ±10° and scaled by 0.9–1.1 (background stays −1).
+torch::Tensor jitter(const torch::Tensor& images, torch::Generator& noise) {
+  constexpr double kMaxAngle = 10 * M_PI / 180, kMaxScale = 0.1;
+  const auto count = images.size(0);
+  const auto angle = (torch::rand({count}, noise) * 2 - 1) * kMaxAngle;
+  const auto scale = 1 + (torch::rand({count}, noise) * 2 - 1) * kMaxScale;
+  const auto cosine = torch::cos(angle) / scale, sine = torch::sin(angle) / scale, zero = torch::zeros({count});
+  const auto theta = torch::stack({torch::stack({cosine, -sine, zero}, 1), torch::stack({sine, cosine, zero}, 1)}, 1);
+  namespace F = torch::nn::functional;
+  const auto grid = F::affine_grid(theta, images.sizes(), false);
+  return F::grid_sample(images + 1, grid, F::GridSampleFuncOptions().align_corners(false)) - 1;
+}
 
 // Image moments of generated images ([N, 1, H, W] in [−1, 1]; ink is (v + 1) / 2).
 std::vector<ImageMoments> momentsOf(const torch::Tensor& images) {
@@ -47,9 +61,10 @@ class InfoGan : public ImageModelVariant {
         m_discriminator(
             addNetwork("critic", InfoDiscriminator(m_channels, kCategories, m_layout.continuous, m_learnedVariance))),
         m_lambdaCategorical(config.value("lambda_cat")),
-        m_lambdaContinuous(config.value("lambda_cont")) {
-    m_generator = addNetwork(
-        "generator", ImageDecoder(m_layout.width(), m_channels, static_cast<std::int64_t>(config.value("g_hidden"))));
+        m_lambdaContinuous(config.value("lambda_cont")),
+        m_consistency(config.value("q_consistency")) {
+    m_generator = addNetwork(kGeneratorName, ImageDecoder(m_layout.width(), m_channels,
+                                                          static_cast<std::int64_t>(config.value("g_hidden"))));
     // Q's head trains under D's optimiser (as the official code does: the information term is in
     // D's loss too, so the shared trunk learns features that name the codes) or, in the paper's
     // step 2, with G only, so the information term never moves D's trunk.
@@ -71,13 +86,15 @@ class InfoGan : public ImageModelVariant {
     const auto fake = m_generator->forward(latent);
 
     // (1) D as in the original GAN, plus Q's information loss on the same fake batch if D learns it.
-    const auto realLogits = m_discriminator->realFakeLogit(m_discriminator->features(real));
+    const auto realFeatures = m_discriminator->features(real);
+    const auto realLogits = m_discriminator->realFakeLogit(realFeatures);
     const auto fakeFeaturesForD = m_discriminator->features(fake.detach());
     const auto fakeLogitsForD = m_discriminator->realFakeLogit(fakeFeaturesForD);
     const auto lossD = discriminatorLoss(realLogits, fakeLogitsForD);
     if (part != StepPart::GeneratorOnly) {
       auto total = lossD;
       if (m_informationTrainsD) total = total + weighted(informationLoss(fakeFeaturesForD, latent));
+      if (m_consistency > 0) total = total + m_consistency * categoryConsistency(real, realFeatures, noise);
       applyStep(*m_optimizerD, total, "D loss");
     }
 
@@ -108,9 +125,32 @@ class InfoGan : public ImageModelVariant {
 
   LatentLayout latentLayout() const override { return m_layout; }
 
+  // Q's category logits for real images, with D's BatchNorm on batch statistics of the images
+  // themselves, as D sees real batches while training. Its running statistics average real and
+  // fake batches, and reading real digits with them cost 9 points of accuracy on one run (71 % →
+  // 80.5 %; another run read the same either way). The running statistics are left as they were.
   torch::Tensor categoryLogits(const torch::Tensor& images) override {
-    return inEvalMode({m_discriminator.ptr().get()},
-                      [&] { return m_discriminator->q(m_discriminator->features(images)).slice(1, 0, kCategories); });
+    const auto count = images.size(0);
+    const auto logitsOf = [&](const torch::Tensor& batch) {
+      return m_discriminator->q(m_discriminator->features(batch)).slice(1, 0, kCategories);
+    };
+    if (count < 2) return inEvalMode({m_discriminator.ptr().get()}, [&] { return logitsOf(images); });
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = m_discriminator->is_training();
+    std::vector<torch::Tensor> saved;
+    for (const auto& buffer : m_discriminator->buffers()) saved.push_back(buffer.clone());
+    m_discriminator->train();
+    std::vector<torch::Tensor> parts;
+    for (std::int64_t start = 0; start < count; start += kEvaluationBatch) {
+      // A batch of one has no batch statistics: the last image goes with the one before it.
+      const auto from = count - start == 1 ? start - 1 : start;
+      const auto logits = logitsOf(images.slice(0, from, std::min(count, start + kEvaluationBatch)));
+      parts.push_back(logits.slice(0, start - from));
+    }
+    auto buffers = m_discriminator->buffers();
+    for (std::size_t i = 0; i < buffers.size(); ++i) buffers[i].copy_(saved[i]);
+    m_discriminator->train(wasTraining);
+    return torch::cat(parts, 0);
   }
 
   bool hasCategories() const override { return true; }
@@ -151,6 +191,7 @@ class InfoGan : public ImageModelVariant {
   void onHyperparameter(const std::string& key, double value) override {
     if (key == "lambda_cat") m_lambdaCategorical = value;
     if (key == "lambda_cont") m_lambdaContinuous = value;
+    if (key == "q_consistency") m_consistency = value;
   }
 
  private:
@@ -197,6 +238,16 @@ class InfoGan : public ImageModelVariant {
     return loss;
   }
 
+  // Elastic-InfoGAN's remedy for categories that follow style: Q's category distribution for a real
+  // digit and for a slightly rotated and scaled copy should agree (KL from the clean one, held fixed).
+  torch::Tensor categoryConsistency(const torch::Tensor& real, const torch::Tensor& realFeatures,
+                                    torch::Generator& noise) {
+    const auto clean = torch::softmax(m_discriminator->q(realFeatures).slice(1, 0, kCategories), 1).detach();
+    const auto moved = m_discriminator->q(m_discriminator->features(jitter(real, noise))).slice(1, 0, kCategories);
+    return torch::nn::functional::kl_div(torch::log_softmax(moved, 1), clean,
+                                         torch::nn::functional::KLDivFuncOptions().reduction(torch::kBatchMean));
+  }
+
   torch::Tensor weighted(const InformationLoss& loss) const {
     return m_lambdaCategorical * loss.categorical + m_lambdaContinuous * loss.continuous;
   }
@@ -209,6 +260,7 @@ class InfoGan : public ImageModelVariant {
   torch::optim::Adam* m_optimizerG = nullptr;
   double m_lambdaCategorical;
   double m_lambdaContinuous;
+  double m_consistency;
 };
 
 }  // namespace
@@ -254,14 +306,15 @@ RegisteredVariant infoganVariant() {
       "continuous codes. Nothing tells the codes what to mean; instead an extra head Q on D's trunk must "
       "read the codes back from G's images, which maximises a lower bound on the mutual information "
       "between codes and images. On MNIST the category becomes the digit and the continuous codes become "
-      "slant and stroke width, without any labels. The grid's rows are the 10 categories; its columns "
-      "sweep c1 from −2 to 2. Category accuracy matches categories to digits one-to-one on real test "
-      "images (the paper: ≈ 95%).";
+      "slant and stroke width, without any labels; each code is named by what it measurably does to the "
+      "digits (slant, width, thickness). The grid's rows are the 10 categories; its columns sweep a code "
+      "from −2 to 2. Category accuracy matches categories to digits one-to-one on real test images (the "
+      "paper: ≈ 95%).";
   info.formula =
       "min<sub>G,Q</sub> max<sub>D</sub> V(D,G) − λ L<sub>I</sub>(G,Q)<br>"
       "L<sub>I</sub> = E[log Q(c|G(z,c))] + H(c) ≤ I(c; G(z,c))<br>"
-      "step 1: D as the original GAN; step 2: G and Q on −log D(G) + λ<sub>cat</sub>·CE + λ<sub>cont</sub>·Gaussian "
-      "NLL";
+      "L<sub>I</sub> estimate: λ<sub>cat</sub>·CE(category) + λ<sub>cont</sub>·½‖c − μ‖² (σ = 1)<br>"
+      "step 1: D and Q on the GAN loss + L<sub>I</sub>; step 2: G on −log D(G) + L<sub>I</sub> (the official code)";
   CommonDefaults defaults;
   info.hyperparameters = imageModelHyperparameters(defaults);
   for (auto& spec : info.hyperparameters) {
@@ -284,6 +337,9 @@ RegisteredVariant infoganVariant() {
                                   "1: D's optimiser also minimises λ·L_I, as the official code does; 0: only G "
                                   "and Q's head learn from it"});
   info.hyperparameters.back().valueWhenAbsent = 0;
+  info.hyperparameters.push_back({"q_consistency", "λ category consistency", 0, 0, 100, false, true,
+                                  "Q's category for a real digit and a slightly rotated, scaled copy should agree "
+                                  "(Elastic-InfoGAN); 0 off"});
   info.hyperparameters.push_back({"g_hidden", "G hidden layer (0 none, paper 1024)", 0, 0, 4096, true, false,
                                   "A fully connected layer before G's 7×7 map; the paper has 1024"});
   info.metrics = variantMetrics({{"d_real", "mean D(x)", "Discriminator output", ""},

@@ -17,7 +17,7 @@ class VaeGan : public ImageModelVariant {
         m_discriminator(addNetwork("critic", FeatureDiscriminator(m_channels))),
         m_gamma(config.value("gamma")),
         m_pixelSpace(config.value("reconstruction_space") != 0) {
-    m_generator = addNetwork("generator", ImageDecoder(kLatentDim, m_channels));
+    m_generator = addNetwork(kGeneratorName, ImageDecoder(kLatentDim, m_channels));
     m_optimizerE = &addOptimizer("optimizer_e", m_encoder->parameters(), "learning_rate_g");
     m_optimizerG = &addOptimizer("optimizer_g", m_generator->parameters(), "learning_rate_g");
     m_optimizerD = &addOptimizer("optimizer_d", m_discriminator->parameters(), "learning_rate_d");

@@ -178,6 +178,24 @@ TEST_CASE("With the official recipe, the information term moves D's shared trunk
   CHECK(differs);
 }
 
+TEST_CASE("Q reads real digits with batch statistics and leaves D's running statistics alone", "[infogan]") {
+  TrainingSession session(modelConfig("infogan"), mnist());
+  session.step();
+  auto& critic = network(session, 0);
+  std::vector<torch::Tensor> before;
+  for (const auto& buffer : critic.buffers()) before.push_back(buffer.clone());
+  // 129 images: two batches of 128 and 1; the lone last image is read with the one before it.
+  const auto images = mnist()->samples.slice(0, 0, 129);
+  const auto logits = session.variant().categoryLogits(images);
+  REQUIRE(logits.sizes() == torch::IntArrayRef({129, 10}));
+  CHECK(torch::isfinite(logits).all().item<bool>());
+  const auto buffers = critic.buffers();
+  for (std::size_t i = 0; i < buffers.size(); ++i) CHECK(torch::equal(buffers[i], before[i]));
+  // Batch statistics: the first 128 read the same alone as with the 129th beside them.
+  const auto first = session.variant().categoryLogits(images.slice(0, 0, 128));
+  CHECK(torch::allclose(first, logits.slice(0, 0, 128), 1e-4, 1e-5));
+}
+
 TEST_CASE("A saved InfoGAN config from before the recipe options keeps its recipe", "[infogan]") {
   // Checkpoints written before these keys existed trained Q with G and learned the variance.
   const auto config = configFromJson(R"({"variant": "infogan", "hyperparameters": {"channels": 8}})");

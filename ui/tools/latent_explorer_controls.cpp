@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <random>
+#include "engine/core/resources.h"
 #include "engine/core/variant_catalog.h"
 #include "engine/training/checkpoint.h"
 #include "ui/tools/latent_explorer_settings.h"
@@ -193,9 +194,29 @@ QVBoxLayout* LatentExplorerWindow::buildViews() {
   return views;
 }
 
+bool LatentExplorerWindow::showBundledModel() {
+  if (m_showingBundled) return true;
+  if (!m_bundledModel) {
+    const auto path = findResource(kBundledInfoganModel);
+    if (path.empty()) return false;
+    try {
+      m_bundledModel = std::make_shared<const ModelCopy>(checkpointModel(path));
+    } catch (const std::exception& e) {
+      m_modelLabel->setText(tr("The bundled model could not be read: %1").arg(QString::fromStdString(e.what())));
+      return false;
+    }
+  }
+  m_showingBundled = true;
+  m_explorer->setModel(m_bundledModel);
+  return true;
+}
+
 void LatentExplorerWindow::followLiveModel() {
   connect(m_controller, &TrainingController::modelArrived, this, [this](std::shared_ptr<const ModelCopy> model) {
     if (!m_followLive || !model || !isImageDataset(model->config.dataset)) return;
+    // Nothing trained yet: the bundled InfoGAN has more to show, until the live run takes a step.
+    if (model->step == 0 && showBundledModel()) return;
+    m_showingBundled = false;
     m_explorer->setModel(std::move(model));
   });
   m_refreshTimer = new QTimer(this);

@@ -78,6 +78,13 @@ QSlider* LatentExplorerWindow::codeSlider(int index) const {
   return index >= 0 && index < int(m_codeSliders.size()) ? m_codeSliders[std::size_t(index)] : nullptr;
 }
 
+int LatentExplorerWindow::codeIndex(const QString& key) const {
+  if (!m_info) return -1;
+  for (int code = 0; code < m_info->layout.continuous; ++code)
+    if (key.toStdString() == m_info->layout.codeLabel(code) || key == QString("c%1").arg(code + 1)) return code;
+  return -1;
+}
+
 void LatentExplorerWindow::showEvent(QShowEvent*) {
   m_refreshTimer->start();
   m_lastRequestedStep = -1;
@@ -95,6 +102,7 @@ void LatentExplorerWindow::openCheckpoint(const QString& path) {
     if (!isImageDataset(model->config.dataset))
       throw std::runtime_error("the explorer shows image models; this is a 2D run");
     m_followLive = false;
+    m_showingBundled = false;
     m_explorer->setModel(std::move(model));
   } catch (const std::exception& e) {
     QMessageBox::warning(this, tr("Open checkpoint"), QString::fromStdString(e.what()));
@@ -127,10 +135,15 @@ void LatentExplorerWindow::applyModelInfo() {
   m_codesGroup->setVisible(categories);
   m_encodeGroup->setVisible(m_info && m_info->canEncode);
   if (!m_info) return;
-  m_modelLabel->setText(tr("Model: %1 at step %2%3")
-                            .arg(QString::fromStdString(findVariant(m_info->variant).displayName))
-                            .arg(m_info->step)
-                            .arg(m_followLive ? tr(" (live, refreshed while training)") : tr(" (checkpoint)")));
+  if (m_showingBundled)
+    m_modelLabel->setText(tr("Bundled InfoGAN, %1 % · step %2 (until the live run trains)")
+                              .arg(100.0 * m_info->storedCategories.accuracy, 0, 'f', 0)
+                              .arg(m_info->step));
+  else
+    m_modelLabel->setText(tr("Model: %1 at step %2%3")
+                              .arg(QString::fromStdString(findVariant(m_info->variant).displayName))
+                              .arg(m_info->step)
+                              .arg(m_followLive ? tr(" (live, refreshed while training)") : tr(" (checkpoint)")));
   const auto noise = std::size_t(m_info->layout.noise);
   if (m_baseNoise.size() != noise) {
     std::mt19937 random(1234);
@@ -303,13 +316,25 @@ void LatentExplorerWindow::showImages(const ExplorerFrame& frame) {
 void LatentExplorerWindow::onModelReady() {
   const auto previous = m_info;
   m_info = m_explorer->model();
-  if (previous && m_info && (previous->variant != m_info->variant || m_info->step < previous->step)) {
+  const bool otherModel = previous && m_info &&
+                          (previous->variant != m_info->variant || m_info->step < previous->step ||
+                           !previous->storedCategories.labelOf.empty());
+  if (otherModel) {
     m_labelOf.clear();
     m_labelResult->setText(tr("Categories are unlabelled: category i is not digit i"));
     updateCategoryButtons();
   }
+  if (m_info && !m_info->storedCategories.labelOf.empty()) showStoredCategories();
   applyModelInfo();
   requestImages();
+}
+
+// A shipped model brings its category → digit match (it has no Q to label with).
+void LatentExplorerWindow::showStoredCategories() {
+  m_labelOf = m_info->storedCategories.labelOf;
+  m_labelResult->setText(tr("Category → digit stored with the model: <b>%1%</b> of 10,000 test digits when it was made")
+                             .arg(100.0 * m_info->storedCategories.accuracy, 0, 'f', 1));
+  updateCategoryButtons();
 }
 
 // The test digit beside G(E(x)); z continues from its code.

@@ -40,6 +40,8 @@ class LatentExplorerWindow : public QWidget {
   int framesRendered() const { return m_explorer->framesRendered(); }
   std::uint64_t requestsMade() const { return m_nextId - 1; }
   QSlider* codeSlider(int index) const;
+  // A continuous code by its measured name ("slant") or number ("c2"); −1 when there is none.
+  int codeIndex(const QString& key) const;
   QCheckBox* stripBox() const { return m_showStrip; }
   ExplorerImageView& preview() const { return *m_preview; }
   std::optional<ExplorerModelInfo> model() const { return m_explorer->model(); }
@@ -80,7 +82,9 @@ class LatentExplorerWindow : public QWidget {
   Latent currentNoise() const;
   Latent currentLatent() const;
   std::vector<Latent> stripLatents() const;
-  QString codeLabel(int code) const;  // the code's measured name, translated, or c1, c2, …
+  QString codeLabel(int code) const;
+  bool showBundledModel();      // false when none is installed or it cannot be read
+  void showStoredCategories();  // the code's measured name, translated, or c1, c2, …
   void redrawZ();
   void exportStrip();
   void exportSequence();
@@ -91,6 +95,8 @@ class LatentExplorerWindow : public QWidget {
   std::unique_ptr<LatentExplorer> m_explorer;
   std::optional<ExplorerModelInfo> m_info;
   bool m_followLive = true;
+  bool m_showingBundled = false;  // the bundled InfoGAN, while the live run has not trained
+  std::shared_ptr<const ModelCopy> m_bundledModel;
   std::int64_t m_lastRequestedStep = -1;
 
   // What the user set.
