@@ -70,7 +70,9 @@ CLI::App* addSample(CLI::App& app, gan::cli::SampleOptions& sample) {
   command->add_option("--count", sample.count, "Number of images")->check(CLI::Range(1, 100000))->capture_default_str();
   command->add_option("--seed", sample.seed, "Seed of the latent codes")->check(kSeedText)->capture_default_str();
   command->add_option("--out", sample.out, "Output IDX file (the PNG goes beside it)")->capture_default_str();
-  command->add_option("--code", sample.codes, "Fix InfoGAN codes, e.g. cat=3,c1=-1.5,c2=0.5 (others as drawn)");
+  command->add_option("--code", sample.codes,
+                      "Fix InfoGAN codes, e.g. cat=3,c1=-1.5 or, with a model's stored match and code names, "
+                      "digit=7,slant=2 (others as drawn)");
   return command;
 }
 

@@ -17,15 +17,11 @@ shoot --variant ebgan --dataset mnist --train --exit-after-steps 400 --screensho
 shoot --variant infogan --dataset mnist --train --exit-after-steps 300 --screenshot docs/screenshots/variant-infogan.png
 shoot --variant vaegan --dataset mnist --train --exit-after-steps 400 --screenshot docs/screenshots/variant-vaegan.png
 shoot --variant bigan --dataset mnist --train --exit-after-steps 400 --screenshot docs/screenshots/variant-bigan.png
-# The latent explorer on a trained InfoGAN (INFOGAN_CHECKPOINT, e.g. from
-# `gan-studio-cli train --variant infogan --steps 10000 --out run-infogan`): categories labelled
-# with the test digits, digit 3 with its slant code (c2 in the run we kept) at −2, 0 and 2.
-if [ -n "${INFOGAN_CHECKPOINT:-}" ]; then
-  for slant in -2 0 2; do
-    shoot --explore "$INFOGAN_CHECKPOINT" --explore-label --explore-code "cat=3,c2=$slant" \
-      --screenshot "docs/screenshots/explorer-digit3-slant_$slant.png"
-  done
-fi
+# The latent explorer as a new user first sees it: the bundled InfoGAN (resources/models/), digit 7
+# with the code measured as slant at −2 and 2.
+for slant in -2 2; do
+  shoot --explore live --explore-code "cat=7,slant=$slant" --screenshot "docs/screenshots/explorer-bundled-7-slant_$slant.png"
+done
 variants=("$@")
 [ ${#variants[@]} -gt 0 ] || mapfile -t variants < <(build/app/gan-studio-cli variants | cut -f1)
 for v in "${variants[@]}"; do

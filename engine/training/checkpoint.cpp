@@ -3,6 +3,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <algorithm>
+#include <sstream>
 #include <stdexcept>
 
 #include "engine/core/dataset_catalog.h"
@@ -47,6 +48,25 @@ ImageBatch generatePoints(Variant& variant, const torch::Tensor& latent, float e
   generateInChunks(variant, latent, [&](const torch::Tensor& generated) { parts.push_back(generated); });
   return renderGenerated(torch::cat(parts, 0), {}, TrainingSession::kPointCloudSide, extent);
 }
+
+// "digit=7,slant=1" → "cat=K,slant=1" with K the category the stored match maps to digit 7.
+std::string digitsToCategories(const std::string& codes, const CheckpointInfo& info, const std::string& path) {
+  std::stringstream parts(codes);
+  std::string part, result;
+  while (std::getline(parts, part, ',')) {
+    if (part.rfind("digit=", 0) == 0) {
+      if (info.categoryToDigit.empty())
+        throw std::invalid_argument(path + " stores no category → digit match (export-generator makes one); use cat=");
+      const std::string digit = part.substr(6);
+      const auto found = std::find_if(info.categoryToDigit.begin(), info.categoryToDigit.end(),
+                                      [&](int d) { return std::to_string(d) == digit; });
+      if (found == info.categoryToDigit.end()) throw std::invalid_argument("digit=" + digit + " must be 0..9");
+      part = "cat=" + std::to_string(found - info.categoryToDigit.begin());
+    }
+    result += (result.empty() ? "" : ",") + part;
+  }
+  return result;
+}
 }  // namespace
 
 ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t seed) {
@@ -69,6 +89,7 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
   CheckpointInfo info;
   auto variant = checkpointVariant(path, info);
   const auto layout = variant->latentLayout();
+  const auto settingText = digitsToCategories(codes, info, path);
   auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
   auto latent = variant->sampleLatent(count, generator).contiguous();
   for (std::int64_t i = 0; i < count; ++i) {
@@ -80,7 +101,7 @@ ImageBatch sampleCheckpoint(const std::string& path, int count, std::uint64_t se
           int(std::max_element(row + layout.noise, row + layout.noise + layout.categories) - (row + layout.noise));
     setting.codes.assign(row + layout.noise + layout.categories, row + layout.width());
     for (int code = 0; code < layout.continuous; ++code) setting.codes[std::size_t(code)] *= layout.codeSign(code);
-    parseCodeSetting(codes, layout, setting);
+    parseCodeSetting(settingText, layout, setting);
     const auto composed = composeLatent(layout, setting);
     std::copy(composed.begin(), composed.end(), latent[i].data_ptr<float>());
   }

@@ -56,6 +56,12 @@ TEST_CASE("A generator-only file samples like its checkpoint and trains on with 
   const auto fromGenerator = sampleCheckpoint((dir / "g.pt").string(), 8, 5);
   CHECK(fromRun.pixels == fromGenerator.pixels);
   CHECK(sampleCheckpoint((dir / "g.pt").string(), 4, 5, "cat=2,c1=1").count == 4);
+  // digit=N picks the category the stored match maps to N: the same images as that cat=K.
+  const int category = int(std::find(written.categoryToDigit.begin(), written.categoryToDigit.end(), 4) -
+                           written.categoryToDigit.begin());
+  CHECK(sampleCheckpoint((dir / "g.pt").string(), 4, 5, "digit=4").pixels ==
+        sampleCheckpoint((dir / "g.pt").string(), 4, 5, "cat=" + std::to_string(category)).pixels);
+  CHECK_THROWS_WITH(sampleCheckpoint((dir / "run.pt").string(), 4, 5, "digit=4"), Catch::Contains("no category"));
   // Q is not in the file, so categories cannot be read back from it: refused, not made up.
   CHECK_THROWS_WITH(evaluateCategories((dir / "g.pt").string(), test::mnistDir()), Catch::Contains("generator only"));
   // A session loads it (G as saved, at its step) and trains on.

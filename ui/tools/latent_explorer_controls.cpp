@@ -71,6 +71,7 @@ QGroupBox* LatentExplorerWindow::buildCodesGroup() {
     requestImages();
   });
   auto* label = new QPushButton(tr("Label categories with test digits"), m_codesGroup);
+  m_labelButton = label;
   label->setToolTip(
       tr("Pass the 10,000 MNIST test digits through Q, match categories to digits one-to-one "
          "(an exact assignment by network simplex), and order the buttons 0–9 by digit"));
@@ -213,9 +214,12 @@ bool LatentExplorerWindow::showBundledModel() {
 
 void LatentExplorerWindow::followLiveModel() {
   connect(m_controller, &TrainingController::modelArrived, this, [this](std::shared_ptr<const ModelCopy> model) {
-    if (!m_followLive || !model || !isImageDataset(model->config.dataset)) return;
-    // Nothing trained yet: the bundled InfoGAN has more to show, until the live run takes a step.
-    if (model->step == 0 && showBundledModel()) return;
+    if (!m_followLive || !model) return;
+    // A 2D run or nothing trained yet: the bundled InfoGAN has more to show, until the live run
+    // trains an image model.
+    const bool liveImages = isImageDataset(model->config.dataset);
+    if ((!liveImages || model->step == 0) && showBundledModel()) return;
+    if (!liveImages) return;
     m_showingBundled = false;
     m_explorer->setModel(std::move(model));
   });

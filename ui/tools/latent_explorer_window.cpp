@@ -324,8 +324,10 @@ void LatentExplorerWindow::onModelReady() {
     m_labelResult->setText(tr("Categories are unlabelled: category i is not digit i"));
     updateCategoryButtons();
   }
-  if (m_info && !m_info->storedCategories.labelOf.empty()) showStoredCategories();
   applyModelInfo();
+  const bool stored = m_info && !m_info->storedCategories.labelOf.empty();
+  m_labelButton->setEnabled(!stored);
+  if (stored) showStoredCategories();
   requestImages();
 }
 

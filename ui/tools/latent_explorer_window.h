@@ -95,7 +95,9 @@ class LatentExplorerWindow : public QWidget {
   std::unique_ptr<LatentExplorer> m_explorer;
   std::optional<ExplorerModelInfo> m_info;
   bool m_followLive = true;
-  bool m_showingBundled = false;  // the bundled InfoGAN, while the live run has not trained
+  bool m_showingBundled = false;
+  QPushButton* m_labelButton = nullptr;  // off for a shipped model: it has no Q, its labels came with it  // the
+                                         // bundled InfoGAN, while the live run has not trained
   std::shared_ptr<const ModelCopy> m_bundledModel;
   std::int64_t m_lastRequestedStep = -1;
 
