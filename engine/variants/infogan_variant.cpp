@@ -19,19 +19,6 @@ constexpr int kNamingImagesPerCategory = 20;
 constexpr std::int64_t kEvaluationBatch = 128;  // real images per batch when Q reads categories
 constexpr std::uint64_t kNamingSeed = 13;
 
-// Each image rotated by up to ±10° and scaled by 0.9–1.1 (background stays −1).
-torch::Tensor jitter(const torch::Tensor& images, torch::Generator& noise) {
-  constexpr double kMaxAngle = 10 * M_PI / 180, kMaxScale = 0.1;
-  const auto count = images.size(0);
-  const auto angle = (torch::rand({count}, noise) * 2 - 1) * kMaxAngle;
-  const auto scale = 1 + (torch::rand({count}, noise) * 2 - 1) * kMaxScale;
-  const auto cosine = torch::cos(angle) / scale, sine = torch::sin(angle) / scale, zero = torch::zeros({count});
-  const auto theta = torch::stack({torch::stack({cosine, -sine, zero}, 1), torch::stack({sine, cosine, zero}, 1)}, 1);
-  namespace F = torch::nn::functional;
-  const auto grid = F::affine_grid(theta, images.sizes(), false);
-  return F::grid_sample(images + 1, grid, F::GridSampleFuncOptions().align_corners(false)) - 1;
-}
-
 // Image moments of generated images ([N, 1, H, W] in [−1, 1]; ink is (v + 1) / 2).
 std::vector<ImageMoments> momentsOf(const torch::Tensor& images) {
   const auto ink = ((images.squeeze(1) + 1) / 2).contiguous();
@@ -243,7 +230,8 @@ class InfoGan : public ImageModelVariant {
   torch::Tensor categoryConsistency(const torch::Tensor& real, const torch::Tensor& realFeatures,
                                     torch::Generator& noise) {
     const auto clean = torch::softmax(m_discriminator->q(realFeatures).slice(1, 0, kCategories), 1).detach();
-    const auto moved = m_discriminator->q(m_discriminator->features(jitter(real, noise))).slice(1, 0, kCategories);
+    const auto moved =
+        m_discriminator->q(m_discriminator->features(jitterImages(real, noise))).slice(1, 0, kCategories);
     return torch::nn::functional::kl_div(torch::log_softmax(moved, 1), clean,
                                          torch::nn::functional::KLDivFuncOptions().reduction(torch::kBatchMean));
   }
@@ -292,6 +280,18 @@ torch::Tensor continuousCodeLoss(const torch::Tensor& mean, const torch::Tensor&
   return nll.sum(1).mean();
 }
 
+torch::Tensor jitterImages(const torch::Tensor& images, torch::Generator& noise) {
+  constexpr double kMaxAngle = 10 * M_PI / 180, kMaxScale = 0.1;
+  const auto count = images.size(0);
+  const auto angle = (torch::rand({count}, noise) * 2 - 1) * kMaxAngle;
+  const auto scale = 1 + (torch::rand({count}, noise) * 2 - 1) * kMaxScale;
+  const auto cosine = torch::cos(angle) / scale, sine = torch::sin(angle) / scale, zero = torch::zeros({count});
+  const auto theta = torch::stack({torch::stack({cosine, -sine, zero}, 1), torch::stack({sine, cosine, zero}, 1)}, 1);
+  namespace F = torch::nn::functional;
+  const auto grid = F::affine_grid(theta, images.sizes(), false);
+  return F::grid_sample(images + 1, grid, F::GridSampleFuncOptions().align_corners(false)) - 1;
+}
+
 torch::Tensor fixedVarianceCodeLoss(const torch::Tensor& mean, const torch::Tensor& codes) {
   return 0.5 * (codes - mean).pow(2).sum(1).mean();
 }
@@ -307,14 +307,17 @@ RegisteredVariant infoganVariant() {
       "read the codes back from G's images, which maximises a lower bound on the mutual information "
       "between codes and images. On MNIST the category becomes the digit and the continuous codes become "
       "slant and stroke width, without any labels; each code is named by what it measurably does to the "
-      "digits (slant, width, thickness). The grid's rows are the 10 categories; its columns sweep a code "
+      "digits (slant, width, thickness). Q is also asked to give a real digit and a slightly rotated, scaled "
+      "copy the same category (Elastic-InfoGAN), which keeps categories off slant and size. The grid's rows are the 10 "
+      "categories; its columns sweep a code "
       "from −2 to 2. Category accuracy matches categories to digits one-to-one on real test images (the "
       "paper: ≈ 95%).";
   info.formula =
       "min<sub>G,Q</sub> max<sub>D</sub> V(D,G) − λ L<sub>I</sub>(G,Q)<br>"
       "L<sub>I</sub> = E[log Q(c|G(z,c))] + H(c) ≤ I(c; G(z,c))<br>"
       "L<sub>I</sub> estimate: λ<sub>cat</sub>·CE(category) + λ<sub>cont</sub>·½‖c − μ‖² (σ = 1)<br>"
-      "step 1: D and Q on the GAN loss + L<sub>I</sub>; step 2: G on −log D(G) + L<sub>I</sub> (the official code)";
+      "step 1: D and Q on the GAN loss + L<sub>I</sub> + λ<sub>cons</sub>·KL(Q(x) ‖ Q(jitter(x))) on real x; "
+      "step 2: G on −log D(G) + L<sub>I</sub>";
   CommonDefaults defaults;
   info.hyperparameters = imageModelHyperparameters(defaults);
   for (auto& spec : info.hyperparameters) {
@@ -337,9 +340,10 @@ RegisteredVariant infoganVariant() {
                                   "1: D's optimiser also minimises λ·L_I, as the official code does; 0: only G "
                                   "and Q's head learn from it"});
   info.hyperparameters.back().valueWhenAbsent = 0;
-  info.hyperparameters.push_back({"q_consistency", "λ category consistency", 0, 0, 100, false, true,
+  info.hyperparameters.push_back({"q_consistency", "λ category consistency", 1, 0, 100, false, true,
                                   "Q's category for a real digit and a slightly rotated, scaled copy should agree "
                                   "(Elastic-InfoGAN); 0 off"});
+  info.hyperparameters.back().valueWhenAbsent = 0;
   info.hyperparameters.push_back({"g_hidden", "G hidden layer (0 none, paper 1024)", 0, 0, 4096, true, false,
                                   "A fully connected layer before G's 7×7 map; the paper has 1024"});
   info.metrics = variantMetrics({{"d_real", "mean D(x)", "Discriminator output", ""},

@@ -196,6 +196,41 @@ TEST_CASE("Q reads real digits with batch statistics and leaves D's running stat
   CHECK(torch::allclose(first, logits.slice(0, 0, 128), 1e-4, 1e-5));
 }
 
+TEST_CASE("Jittered copies keep the background and the ink, only moved a little", "[infogan]") {
+  auto generator = at::make_generator<at::CPUGeneratorImpl>(4);
+  const auto blank = -torch::ones({3, 1, 28, 28});
+  CHECK(torch::equal(jitterImages(blank, generator), blank));
+  const auto digits = mnist()->samples.slice(0, 0, 64);
+  const auto moved = jitterImages(digits, generator);
+  CHECK(moved.min().item<double>() >= -1.0 - 1e-6);
+  CHECK(moved.max().item<double>() <= 1.0 + 1e-6);
+  // Ink ((v + 1) / 2) is kept within the scaling's ±20 % of area, and the copies differ.
+  const auto ink = [](const torch::Tensor& x) { return ((x + 1) / 2).sum({1, 2, 3}); };
+  const auto ratio = ink(moved) / ink(digits);
+  CHECK(ratio.min().item<double>() > 0.75);
+  CHECK(ratio.max().item<double>() < 1.3);
+  CHECK((moved - digits).abs().mean().item<double>() > 0.01);
+}
+
+TEST_CASE("Category consistency on real digits reaches Q and D's trunk in the D step", "[infogan]") {
+  auto afterOneCriticStep = [](double consistency) {
+    auto config = modelConfig("infogan");
+    config.hyperparameters["q_consistency"] = consistency;
+    TrainingSession session(config, mnist());
+    session.step(StepPart::CriticOnly);
+    auto& discriminator = dynamic_cast<InfoDiscriminatorImpl&>(network(session, 0));
+    return std::make_pair(copyOf(*discriminator.m_trunk), copyOf(*discriminator.m_qHead));
+  };
+  const auto with = afterOneCriticStep(1), without = afterOneCriticStep(0);
+  const auto differs = [](const std::vector<torch::Tensor>& a, const std::vector<torch::Tensor>& b) {
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (!torch::equal(a[i], b[i])) return true;
+    return false;
+  };
+  CHECK(differs(with.first, without.first));
+  CHECK(differs(with.second, without.second));
+}
+
 TEST_CASE("A saved InfoGAN config from before the recipe options keeps its recipe", "[infogan]") {
   // Checkpoints written before these keys existed trained Q with G and learned the variance.
   const auto config = configFromJson(R"({"variant": "infogan", "hyperparameters": {"channels": 8}})");
