@@ -3,6 +3,10 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
 #include "engine/core/resources.h"
 #include "engine/data/dataset.h"
 #include "engine/data/tensor_images.h"
@@ -127,4 +131,18 @@ TEST_CASE("The bundled InfoGAN's slant code slants forward and keeps the digit",
   // The bar is 0.9; the bundled model keeps the digit for 0.845 (200 of 200 slant forward),
   // the 78 % model of the old recipe for 0.44–0.65 of its slant-like codes.
   CHECK(sameShare >= 0.8);
+}
+
+TEST_CASE("Resources are looked up in $GAN_STUDIO_RESOURCES first, then installed, then the source tree", "[bundled]") {
+  const auto dir = test::tempDir("resources");
+  std::filesystem::create_directories(dir / "models");
+  std::ofstream(dir / "models" / "mine.pt") << "x";
+  ::setenv("GAN_STUDIO_RESOURCES", dir.c_str(), 1);
+  CHECK(resourceFolders().front() == dir.string());
+  CHECK(findResource("models/mine.pt") == (dir / "models" / "mine.pt").string());
+  // Not in the first folder: found further down the list (the source tree ships the bundled model).
+  CHECK(findResource(kBundledInfoganModel).find(dir.string()) == std::string::npos);
+  CHECK_FALSE(findResource(kBundledInfoganModel).empty());
+  CHECK(findResource("models/none.pt").empty());
+  ::unsetenv("GAN_STUDIO_RESOURCES");
 }
