@@ -1,5 +1,6 @@
 #include "engine/training/checkpoint_archive.h"
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -34,7 +35,14 @@ static void readModelLabels(torch::serialize::InputArchive& archive, CheckpointI
       info.categoryToDigit.push_back(int(digit));
     }
   }
+  // The explorer indexes its ten digit buttons with it: anything but a permutation of 0–9 is damage.
+  auto sorted = info.categoryToDigit;
+  std::sort(sorted.begin(), sorted.end());
+  if (!sorted.empty() && (sorted.size() != 10 || std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()))
+    throw std::runtime_error("category_to_digit is not a one-to-one match of 10 categories to 10 digits");
   if (archive.try_read("category_accuracy", value)) info.categoryAccuracy = value.toDouble();
+  if (!(info.categoryAccuracy >= 0 && info.categoryAccuracy <= 1))
+    throw std::runtime_error("category_accuracy is not a fraction");
 }
 
 void openCheckpoint(const std::string& path, torch::serialize::InputArchive& archive, CheckpointInfo& info) {

@@ -307,11 +307,10 @@ RegisteredVariant infoganVariant() {
       "read the codes back from G's images, which maximises a lower bound on the mutual information "
       "between codes and images. On MNIST the category becomes the digit and the continuous codes become "
       "slant and stroke width, without any labels; each code is named by what it measurably does to the "
-      "digits (slant, width, thickness). Q is also asked to give a real digit and a slightly rotated, scaled "
-      "copy the same category (Elastic-InfoGAN), which keeps categories off slant and size. The grid's rows are the 10 "
-      "categories; its columns sweep a code "
-      "from −2 to 2. Category accuracy matches categories to digits one-to-one on real test images (the "
-      "paper: ≈ 95%).";
+      "digits (slant, width, thickness). Q is also asked to give a real digit and a slightly rotated, "
+      "scaled copy the same category (Elastic-InfoGAN), which keeps categories off slant and size. The "
+      "grid's rows are the 10 categories; its columns sweep a code from −2 to 2. Category accuracy "
+      "matches categories to digits one-to-one on real test images (the paper: ≈ 95%).";
   info.formula =
       "min<sub>G,Q</sub> max<sub>D</sub> V(D,G) − λ L<sub>I</sub>(G,Q)<br>"
       "L<sub>I</sub> = E[log Q(c|G(z,c))] + H(c) ≤ I(c; G(z,c))<br>"
