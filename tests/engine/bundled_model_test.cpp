@@ -102,7 +102,7 @@ TEST_CASE("The bundled InfoGAN draws the digit each category is mapped to", "[bu
     right += hits;
   }
   INFO("recognised as the mapped digit, per category (of " << kPerCategory << "):" << perCategory);
-  CHECK(double(right) / (kCategories * kPerCategory) >= 0.9);
+  CHECK(double(right) / (kCategories * kPerCategory) >= 0.9);  // the bundled model: 0.991
 }
 
 TEST_CASE("The bundled InfoGAN's slant code slants forward and keeps the digit", "[bundled]") {
@@ -115,7 +115,7 @@ TEST_CASE("The bundled InfoGAN's slant code slants forward and keeps the digit",
   for (int code = 0; code < layout.continuous; ++code)
     if (layout.codeLabel(code) == "slant") slant = code;
   REQUIRE(slant >= 0);
-  constexpr int kPerCategory = 20;
+  constexpr int kPerCategory = 50;
   auto low = latentsByCategory(*model, kPerCategory, 22), high = low.clone();
   const auto column = layout.noise + kCategories + slant;
   low.select(1, column).fill_(-2 * layout.codeSign(slant));
@@ -127,10 +127,11 @@ TEST_CASE("The bundled InfoGAN's slant code slants forward and keeps the digit",
   for (std::int64_t i = 0; i < low.size(0); ++i) forward += slantOf(highImages[i]) > slantOf(lowImages[i]);
   const double sameShare = sameDigit.to(torch::kDouble).mean().item<double>();
   INFO("slant rises for " << forward << " of " << low.size(0) << "; same digit at both ends for " << sameShare);
-  CHECK(forward >= 0.9 * double(low.size(0)));
-  // The issue's bar is 0.9; the bundled model keeps the digit for 0.845 (200 of 200 slant forward),
-  // the 78 % model of the old recipe for 0.44–0.65 of its slant-like codes.
-  CHECK(sameShare >= 0.8);
+  CHECK(forward >= 0.95 * double(low.size(0)));  // 500 of 500 on every kernel set and thread count
+  // The bundled model keeps the digit for 0.908–0.922 of 500 (the judge's training differs with the
+  // kernels); a 78 % model of the old recipe kept it for 0.44–0.65 with its slant-like codes. The
+  // bound leaves the judge its spread.
+  CHECK(sameShare >= 0.85);
 }
 
 TEST_CASE("Resources are looked up in $GAN_STUDIO_RESOURCES first, then installed, then the source tree", "[bundled]") {
