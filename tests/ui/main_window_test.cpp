@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -294,4 +295,32 @@ TEST_CASE("Moving an explorer slider repaints the preview with a different image
   while (explorer->preview().frameId() <= frameBefore + 1 || painted.isEmpty()) REQUIRE(painted.wait(300000));
   CHECK(explorer->preview().image() != before);
   CHECK(!explorer->latenciesMs().empty());
+}
+
+TEST_CASE("The explorer shows the bundled InfoGAN until the run trains; the main window starts from it",
+          "[gui][explorer]") {
+  MainWindow window(windowConfig());  // gan-ns, nothing trained
+  window.setConfirmationsEnabled(false);
+  REQUIRE(waitForState(window, TrainerState::Ready));
+  auto* explorer = window.showLatentExplorer();
+  QSignalSpy painted(&explorer->preview(), &gan::ui::ExplorerImageView::framePainted);
+  while (explorer->preview().image().isNull()) REQUIRE(painted.wait(300000));
+  REQUIRE(explorer->model());
+  CHECK(explorer->model()->variant == "infogan");
+  CHECK(explorer->model()->step > 0);
+  CHECK(explorer->categoriesLabelled());  // its category → digit match came with it
+  CHECK(explorer->codeIndex("slant") >= 0);
+  CHECK(explorer->findChild<QLabel*>("modelLabel")->text().contains("Bundled InfoGAN"));
+
+  const auto bundledStep = explorer->model()->step;
+  QSignalSpy loaded(&window.controller(), &TrainingController::checkpointLoaded);
+  window.startFromBundledModel();
+  REQUIRE((!loaded.isEmpty() || loaded.wait(300000)));
+  CHECK(window.controller().config().variant == "infogan");
+  CHECK(window.controller().stepsDone() == bundledStep);
+  // D and Q start afresh from G's weights: one more step trains without a NaN.
+  window.controller().step(1);
+  CHECK(waitUntil(window.controller(), &TrainingController::metricsAppended,
+                  [&] { return window.controller().stepsDone() == bundledStep + 1; }));
+  CHECK(window.bannerText().isEmpty());
 }

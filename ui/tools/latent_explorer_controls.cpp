@@ -30,6 +30,7 @@ namespace gan::ui {
 void LatentExplorerWindow::buildSourceRow(QVBoxLayout* controls) {
   auto* source = new QHBoxLayout;
   m_modelLabel = new QLabel(tr("Model: waiting for the live run…"), this);
+  m_modelLabel->setObjectName("modelLabel");
   m_modelLabel->setWordWrap(true);
   auto* live = new QPushButton(tr("Follow live run"), this);
   auto* open = new QPushButton(tr("Open checkpoint…"), this);
