@@ -242,13 +242,16 @@ TEST_CASE("A saved InfoGAN config from before the recipe options keeps its recip
 }
 
 TEST_CASE("A short InfoGAN run learns digits as categories clearly above chance", "[infogan][learning]") {
+  // The official recipe starts slower than the paper's (the trunk also serves Q) and wanders
+  // between 23 % and 35 % over its first 1,500 steps before it climbs.
+  constexpr int kSteps = 3000;
   auto config = modelConfig("infogan", 16, 64);
   test::learnsThrough(config, {"learning_rate_g", "learning_rate_d"});
   TrainingSession session(config, mnist());
   const std::size_t accuracyColumn = metricIndex(findVariant("infogan").metrics, "category_accuracy");
   MetricValues row;
   std::string readings;  // every evaluation, shown if the check fails
-  for (int i = 0; i < 1500; ++i) {
+  for (int i = 0; i < kSteps; ++i) {
     row = session.step();
     if (session.stepsDone() % TrainingSession::kEvaluateEvery == 0)
       readings += " " + std::to_string(row[accuracyColumn].value());
@@ -258,11 +261,11 @@ TEST_CASE("A short InfoGAN run learns digits as categories clearly above chance"
   INFO("accuracy every 250 steps:" << readings);
   REQUIRE(session.stepsDone() % TrainingSession::kEvaluateEvery == 0);
   // Chance is 10%; the untrained networks score 19.6% (the best matching of random categories);
-  // this small, short run reaches 39-42% on every kernel set tried (a full-size run passes 60% after
-  // 3,000 steps), so 30% says the category has latched onto the digit.
+  // this small run reaches 46% (ATEN_CPU_CAPABILITY=default) to 55% (avx512) at 3,000 steps, so 33%
+  // says the category has latched onto the digit.
   const double accuracy = row[accuracyColumn].value();
-  INFO("categorical accuracy on 2,000 test digits after 1,500 steps: " << accuracy);
-  CHECK(test::learnedAbove("infogan: category accuracy at 1,500 steps", accuracy, 0.3));
+  INFO("categorical accuracy on 2,000 test digits after 3,000 steps: " << accuracy);
+  CHECK(test::learnedAbove("infogan: category accuracy at 3,000 steps", accuracy, 0.33));
 }
 
 TEST_CASE("VAE-GAN's KL term equals the closed form", "[vaegan]") {
