@@ -334,8 +334,7 @@ RegisteredVariant infoganVariant() {
                                   "0: σ = 1, loss ½‖c − μ‖² (official code); 1: Gaussian NLL with a learned "
                                   "variance"});
   info.hyperparameters.back().valueWhenAbsent = 1;
-  info.hyperparameters.push_back({"information_trains_d", "Information term trains D's trunk and Q (0/1)", 1, 0, 1,
-                                  true, false,
+  info.hyperparameters.push_back({"information_trains_d", "Q trains with D (0/1)", 1, 0, 1, true, false,
                                   "1: D's optimiser also minimises λ·L_I, as the official code does; 0: only G "
                                   "and Q's head learn from it"});
   info.hyperparameters.back().valueWhenAbsent = 0;
