@@ -199,12 +199,13 @@ QVBoxLayout* LatentExplorerWindow::buildViews() {
 bool LatentExplorerWindow::showBundledModel() {
   if (m_showingBundled) return true;
   if (!m_bundledModel) {
-    const auto path = findResource(kBundledInfoganModel);
+    const auto path = m_bundledUnreadable ? std::string() : findResource(kBundledInfoganModel);
     if (path.empty()) return false;
     try {
       m_bundledModel = std::make_shared<const ModelCopy>(checkpointModel(path));
     } catch (const std::exception& e) {
       m_modelLabel->setText(tr("The bundled model could not be read: %1").arg(QString::fromStdString(e.what())));
+      m_bundledUnreadable = true;  // said once; the live run is shown from now on
       return false;
     }
   }

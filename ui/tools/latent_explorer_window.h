@@ -99,6 +99,7 @@ class LatentExplorerWindow : public QWidget {
   QPushButton* m_labelButton = nullptr;  // off for a shipped model: it has no Q, its labels came with it  // the
                                          // bundled InfoGAN, while the live run has not trained
   std::shared_ptr<const ModelCopy> m_bundledModel;
+  bool m_bundledUnreadable = false;
   std::int64_t m_lastRequestedStep = -1;
 
   // What the user set.
