@@ -338,7 +338,7 @@ RegisteredVariant infoganVariant() {
                                   "1: D's optimiser also minimises λ·L_I, as the official code does; 0: only G "
                                   "and Q's head learn from it"});
   info.hyperparameters.back().valueWhenAbsent = 0;
-  // Off by default: over seeds 1 and 2 it moved the 12,000-step accuracy by −12 and +15 points and
+  // Off by default: over seeds 1–3 it moved the 12,000-step accuracy by −12, +15 and −6 points and
   // costs 30 % more time per step (docs/infogan.md); the bundled model was made with it.
   info.hyperparameters.push_back({"q_consistency", "λ category consistency", 0, 0, 100, false, true,
                                   "Q's category for a real digit and a slightly rotated, scaled copy should agree "
