@@ -22,6 +22,13 @@ std::int64_t readArchiveInt(torch::serialize::InputArchive& archive, const char*
 
 std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 
+void writeCheckpointHeader(torch::serialize::OutputArchive& archive, const TrainConfig& config, std::int64_t step) {
+  archive.write("format", c10::IValue(std::string(kCheckpointFormat)));
+  archive.write("variant", c10::IValue(config.variant));
+  archive.write("step", c10::IValue(step));
+  archive.write("config", c10::IValue(toJson(config)));
+}
+
 // What only a generator-only file holds; a full checkpoint has none of it.
 static void readModelLabels(torch::serialize::InputArchive& archive, CheckpointInfo& info) {
   c10::IValue value;

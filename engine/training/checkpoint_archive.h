@@ -16,6 +16,8 @@ namespace gan {
 
 constexpr const char* kCheckpointFormat = "gan-studio-checkpoint-1";
 
+// Writes the header fields openCheckpoint reads: format, variant, step, config.
+void writeCheckpointHeader(torch::serialize::OutputArchive& archive, const TrainConfig& config, std::int64_t step);
 // Reads the file and its header fields into `info`; throws std::runtime_error naming the file.
 void openCheckpoint(const std::string& path, torch::serialize::InputArchive& archive, CheckpointInfo& info);
 // The variant stored in an archive that openCheckpoint has already read.

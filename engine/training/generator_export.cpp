@@ -22,10 +22,7 @@ CheckpointInfo exportGenerator(const std::string& checkpoint, const std::string&
   info.generatorOnly = true;
   info.config.dataDir.clear();  // this machine's data folder means nothing where the file goes
   torch::serialize::OutputArchive archive;
-  archive.write("format", c10::IValue(std::string(kCheckpointFormat)));
-  archive.write("variant", c10::IValue(info.variant));
-  archive.write("step", c10::IValue(info.step));
-  archive.write("config", c10::IValue(toJson(info.config)));
+  writeCheckpointHeader(archive, info.config, info.step);
   archive.write("generator_only", c10::IValue(true));
   if (!info.categoryToDigit.empty()) {
     archive.write("category_to_digit",

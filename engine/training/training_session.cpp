@@ -191,10 +191,7 @@ void TrainingSession::setHyperparameter(const std::string& key, double value) {
 
 void TrainingSession::save(const std::string& path) {
   torch::serialize::OutputArchive archive;
-  archive.write("format", c10::IValue(std::string(kCheckpointFormat)));
-  archive.write("variant", c10::IValue(m_config.variant));
-  archive.write("step", c10::IValue(m_steps));
-  archive.write("config", c10::IValue(toJson(m_config)));
+  writeCheckpointHeader(archive, m_config, m_steps);
   archive.write("cursor_epoch", c10::IValue(m_cursor.epoch()));
   archive.write("cursor_position", c10::IValue(m_cursor.position()));
   archive.write("noise_state", m_noise.get_state());
