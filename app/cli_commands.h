@@ -17,8 +17,11 @@ struct TrainOptions {
   std::string dataDir;
   std::vector<std::string> settings;  // key=value hyperparameters
   int sampleEverySteps = 50;
-  std::string resumeFrom;  // checkpoint to continue from
-  bool force = false;      // write into an --out folder that already holds files
+  std::string resumeFrom;      // checkpoint to continue from
+  bool force = false;          // write into an --out folder that already holds files
+  long checkpointEvery = 500;  // steps between saves of the whole run folder (0 = only at the end)
+  // Given on the command line (not defaults): a resumed run refuses them when they differ.
+  bool variantGiven = false, datasetGiven = false, seedGiven = false;
 };
 
 struct SampleOptions {

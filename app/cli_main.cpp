@@ -59,8 +59,14 @@ CLI::App* addTrain(CLI::App& app, gan::cli::TrainOptions& train) {
   command->add_option("--sample-every", train.sampleEverySteps, "Steps between sample grids")
       ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
-  command->add_option("--resume", train.resumeFrom, "Continue from this checkpoint (its variant and config)");
+  command->add_option("--resume", train.resumeFrom,
+                      "Continue from this checkpoint (its variant, data and seed; --set changes live settings)");
   command->add_flag("--force", train.force, "Write into an --out folder that already holds another run's files");
+  command
+      ->add_option("--checkpoint-every", train.checkpointEvery,
+                   "Steps between saves of the whole run folder (0: only at the end and on Ctrl-C)")
+      ->check(CLI::Range(0L, 100000000L))
+      ->capture_default_str();
   return command;
 }
 
@@ -154,7 +160,7 @@ int main(int argc, char** argv) {
   Arguments args;
   app.add_option("--threads", args.threads, "LibTorch threads (0 = all cores); OpenBLAS always gets one")
       ->check(CLI::Range(0, 256));
-  addTrain(app, args.train);
+  auto* train = addTrain(app, args.train);
   addSample(app, args.sample);
   addInfoganEval(app, args);
   addExportGenerator(app, args);
@@ -171,6 +177,9 @@ int main(int argc, char** argv) {
     app.exit(e);
     return 2;
   }
+  args.train.variantGiven = train->count("--variant") > 0;
+  args.train.datasetGiven = train->count("--dataset") > 0;
+  args.train.seedGiven = train->count("--seed") > 0;
   gan::configureRuntime(args.threads);
   return dispatch(app, args);
 }

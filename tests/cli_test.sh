@@ -22,6 +22,33 @@ expect 0 "" -- "${train[@]}" --out "$work/run"
 expect 2 "already holds files" -- "${train[@]}" --out "$work/run"
 expect 0 "" -- "${train[@]}" --out "$work/run" --force
 expect 0 "" -- "${train[@]}" --out "$work/run" --resume "$work/run/checkpoint.pt"  # continued in place
+# A resumed run keeps its variant, data, seed and network sizes; live settings apply to it, and its
+# metrics.csv holds the whole history.
+expect 2 "a resumed run keeps it" -- "${train[@]}" --out "$work/run" --resume "$work/run/checkpoint.pt" --seed 5
+expect 2 "cannot change when resuming" -- "${train[@]}" --out "$work/run" --resume "$work/run/checkpoint.pt" \
+  --set toy_width=64
+expect 0 "" -- "${train[@]}" --out "$work/run" --resume "$work/run/checkpoint.pt" --set learning_rate_g=0.0001
+check() {  # check DESCRIPTION command…: a property of what a command left behind
+  local what="$1"
+  shift
+  if ! "$@"; then
+    echo "FAILED: $what"
+    failures=$((failures + 1))
+  fi
+}
+check "--set applies on resume" grep -q '"learning_rate_g": 0.0001' "$work/run/config.json"
+check "metrics.csv keeps the rows before the resume" [ "$(tail -n +2 "$work/run/metrics.csv" | cut -d, -f1 | tr '\n' ' ')" = "1 2 3 4 5 6 " ]
+# A killed writer's staging folder is removed by the next save; Ctrl-C saves the run and exits 130.
+mkdir "$work/.run.staging.$(($(cat /proc/sys/kernel/pid_max) + 1)).0"
+"$cli" train --variant gan-ns --dataset ring --steps 100000000 --out "$work/run" --force 2>"$work/err" &
+trainer=$!
+for _ in $(seq 600); do grep -q '^step ' "$work/err" && break; sleep 0.1; done  # until it trains
+kill -INT "$trainer"
+wait "$trainer"
+check "Ctrl-C exits 130" [ $? = 130 ]
+saved="$(sed -n 's/.*at step \([0-9]*\);.*/\1/p' "$work/err")"
+check "Ctrl-C saves the step it stopped at" [ "$(tail -1 "$work/run/metrics.csv" | cut -d, -f1)" = "${saved:-none}" ]
+check "stale staging folders are removed" [ -z "$(ls -A "$work" | grep staging)" ]
 touch "$work/file"
 expect 2 "not a folder" -- "${train[@]}" --out "$work/file"
 expect 2 "name the IDX file" -- "$cli" sample --checkpoint "$work/run/checkpoint.pt" --out "$work/x.png"
@@ -30,5 +57,5 @@ expect 2 "holds no cost rows" -- "$cli" divergence --p 0.5,0.5 --q 0.5,0.5 --cos
 expect 2 "outside" -- "$cli" divergence --p normal:nan,1 --q normal:0,1
 expect 2 "whole number" -- "${train[@]}" --out "$work/seed" --seed -1
 expect 2 "at most" -- "${train[@]}" --out "$work/seed" --seed 18446744073709551616
-echo "cli: $((10 - failures)) passed, $failures failed"
+echo "cli: $((18 - failures)) passed, $failures failed"
 [ "$failures" = 0 ]

@@ -1,0 +1,272 @@
+// gan-studio-cli train: a run folder that is always whole (checkpoint, metrics, samples and config
+// of one step, swapped in together), saved every --checkpoint-every steps and on Ctrl-C / SIGTERM.
+#include <signal.h>
+
+#include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <stdexcept>
+
+#include "app/cli_commands.h"
+#include "engine/core/atomic_file.h"
+#include "engine/core/metrics_csv.h"
+#include "engine/core/png_file.h"
+#include "engine/core/variant_catalog.h"
+#include "engine/training/checkpoint.h"
+#include "engine/training/trainer.h"
+
+namespace gan::cli {
+
+namespace {
+
+// Guards against a hung engine, not a synchronisation device: a healthy step takes well under a second.
+constexpr auto kEngineSilenceLimit = std::chrono::minutes(10);
+
+volatile std::sig_atomic_t g_stopSignal = 0;
+
+// The first Ctrl-C or SIGTERM asks for a final save; a second one ends the program at once
+// (SA_RESETHAND puts the default action back).
+void catchStopSignals() {
+  struct sigaction action {};
+  action.sa_handler = [](int signal) { g_stopSignal = signal; };
+  action.sa_flags = SA_RESETHAND;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
+std::string shortNumber(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
+}
+
+// --set on a resumed run: live settings are applied to the loaded run, others cannot change
+// because the checkpoint's networks were built with them.
+std::vector<std::pair<std::string, double>> parseSettings(const TrainConfig& config, const TrainOptions& options) {
+  std::vector<std::pair<std::string, double>> settings;
+  const auto& specs = findVariant(config.variant).hyperparameters;
+  for (const auto& setting : options.settings) {
+    const auto equals = setting.find('=');
+    if (equals == std::string::npos) throw std::invalid_argument("--set expects key=value, got '" + setting + "'");
+    const std::string key = setting.substr(0, equals);
+    const auto* spec = findSpec(specs, key);
+    if (!spec) throw std::invalid_argument("variant " + config.variant + " has no hyperparameter '" + key + "'");
+    std::string error;
+    auto value = parseHyperparameter(*spec, setting.substr(equals + 1), error);
+    if (!value) throw std::invalid_argument("--set " + setting + ": " + error);
+    if (!options.resumeFrom.empty() && !spec->liveEditable && *value != config.value(key))
+      throw std::invalid_argument("--set " + setting + ": " + key + " cannot change when resuming (" +
+                                  options.resumeFrom + " was built with " + key + "=" + shortNumber(config.value(key)) +
+                                  ")");
+    settings.emplace_back(key, *value);
+  }
+  return settings;
+}
+
+// A resumed run keeps its variant, data and seed: naming others is a mistake, not a wish.
+void refuseResumeChanges(const TrainConfig& stored, const TrainOptions& options) {
+  const auto refuse = [&](const char* flag, const std::string& given, const std::string& kept) {
+    if (given != kept)
+      throw std::invalid_argument(std::string(flag) + " " + given + ": " + options.resumeFrom + " is a run with " +
+                                  flag + " " + kept + "; a resumed run keeps it (start a new run to change it)");
+  };
+  if (options.variantGiven) refuse("--variant", options.variant, stored.variant);
+  if (options.datasetGiven) refuse("--dataset", options.dataset, stored.dataset);
+  if (options.seedGiven) refuse("--seed", std::to_string(options.seed), std::to_string(stored.seed));
+}
+
+TrainConfig trainConfig(const TrainOptions& options) {
+  TrainConfig config;
+  if (!options.resumeFrom.empty()) {
+    config = readCheckpointInfo(options.resumeFrom).config;
+    refuseResumeChanges(config, options);
+  } else {
+    config.variant = options.variant;
+    config.dataset = options.dataset;
+    config.seed = options.seed;
+  }
+  config.dataDir = options.dataDir;
+  config.sampleEverySteps = options.sampleEverySteps;
+  config = withDefaults(config);
+  for (const auto& [key, value] : parseSettings(config, options)) config.hyperparameters[key] = value;
+  return withDefaults(config);
+}
+
+// A run's folder is never overwritten by accident: --out must be new or empty, or hold the very
+// checkpoint being resumed (a run continued in place), unless --force says otherwise.
+void requireOutputFolder(const TrainOptions& options) {
+  namespace fs = std::filesystem;
+  const fs::path out(options.outDir);
+  std::error_code error;
+  if (!fs::exists(out, error)) return;
+  if (!fs::is_directory(out, error))
+    throw std::invalid_argument("--out " + options.outDir + ": exists and is not a folder");
+  if (options.force || fs::is_empty(out, error)) return;
+  if (!options.resumeFrom.empty() && fs::equivalent(fs::absolute(options.resumeFrom).parent_path(), out, error)) return;
+  throw std::invalid_argument("--out " + options.outDir +
+                              ": already holds files of another run; choose a new folder, or add --force to "
+                              "replace them");
+}
+
+// metrics.csv rows (as text) of the run being resumed, up to its checkpoint's step, so the
+// continued run's file holds its whole history.
+std::string previousMetrics(const TrainOptions& options, std::int64_t resumedStep) {
+  if (options.resumeFrom.empty()) return {};
+  std::ifstream in(std::filesystem::path(options.resumeFrom).parent_path() / "metrics.csv");
+  std::string line, kept;
+  if (!std::getline(in, line)) return {};
+  while (std::getline(in, line)) {
+    try {
+      if (std::stoll(line) > resumedStep) break;
+    } catch (const std::exception&) {
+      break;  // a damaged row ends what is trusted
+    }
+    kept += line + "\n";
+  }
+  return kept;
+}
+
+// What the run produced so far, as the trainer reported it.
+struct RunRecord {
+  std::string earlierRows;  // metrics.csv lines of the run this one resumes
+  std::vector<MetricsRow> rows;
+  SampleGrid grid, savedGrid;
+  bool diverged = false;
+};
+
+class RunFolder {
+ public:
+  RunFolder(Trainer& trainer, const TrainOptions& options) : m_trainer(trainer), m_options(options) {}
+
+  // Records one snapshot; throws on the trainer's Error event.
+  void take(Snapshot snapshot, std::int64_t target) {
+    if (snapshot.kind == Snapshot::Kind::Metrics) {
+      record.rows.push_back(snapshot.metrics);
+      const auto now = std::chrono::steady_clock::now();
+      if (now - m_lastPrint > std::chrono::seconds(1) || snapshot.metrics.step == target) {
+        printProgress(snapshot.metrics, target);
+        m_lastPrint = now;
+      }
+    } else if (snapshot.kind == Snapshot::Kind::Samples) {
+      record.grid = std::move(snapshot.samples);
+    } else if (snapshot.event.kind == TrainerEvent::Kind::Error) {
+      throw std::runtime_error(snapshot.event.message);
+    } else if (snapshot.event.kind == TrainerEvent::Kind::Diverged) {
+      std::cerr << "gan-studio-cli: " << snapshot.event.message << '\n';
+      record.diverged = true;
+    }
+  }
+
+  Snapshot next() {
+    auto snapshot = m_trainer.waitNext(kEngineSilenceLimit);
+    if (!snapshot) throw std::runtime_error("the training engine stopped answering");
+    return std::move(*snapshot);
+  }
+
+  // Waits for the event that answers a command, recording what comes before it; returns its step.
+  std::int64_t await(TrainerEvent::Kind kind) {
+    for (;;) {
+      auto snapshot = next();
+      if (snapshot.kind == Snapshot::Kind::Event && snapshot.event.kind == kind) return snapshot.event.step;
+      take(std::move(snapshot), -1);
+    }
+  }
+
+  // The whole folder at the step the trainer is at now: checkpoint, the metrics rows and the
+  // latest grid up to that step, config. Training goes on meanwhile; rows after the step wait for
+  // the next save.
+  std::int64_t save() {
+    std::int64_t step = 0;
+    writeFolderAtomically(m_options.outDir, [&](const std::string& staging) {
+      const std::filesystem::path folder(staging);
+      m_trainer.saveCheckpoint((folder / "checkpoint.pt").string());
+      step = await(TrainerEvent::Kind::CheckpointSaved);
+      std::vector<MetricsRow> rows;
+      std::copy_if(record.rows.begin(), record.rows.end(), std::back_inserter(rows),
+                   [&](const MetricsRow& row) { return row.step <= step; });
+      writeFileAtomically((folder / "metrics.csv").string(), withEarlierRows(metricsCsv(m_trainer.config(), rows)));
+      if (record.grid.step <= step) record.savedGrid = record.grid;
+      const auto& images = record.savedGrid.images;
+      if (images.count > 0) writePng((folder / "samples.png").string(), tileImages(images, std::min(images.count, 8)));
+      writeFileAtomically((folder / "config.json").string(), toJson(m_trainer.config()) + "\n");
+    });
+    return step;
+  }
+
+  RunRecord record;
+
+ private:
+  std::string withEarlierRows(const std::string& csv) const {
+    const auto headerEnd = csv.find('\n') + 1;
+    return csv.substr(0, headerEnd) + record.earlierRows + csv.substr(headerEnd);
+  }
+
+  void printProgress(const MetricsRow& row, std::int64_t totalSteps) const {
+    const auto config = m_trainer.config();
+    const auto& metrics = findVariant(config.variant).metrics;
+    std::cerr << "step " << row.step << '/' << totalSteps << "  epoch " << row.epoch;
+    for (std::size_t i = 0; i < row.values.size() && i < metrics.size(); ++i)
+      if (metricShown(metrics[i], config) && row.values[i])
+        std::cerr << "  " << metrics[i].key << ' ' << *row.values[i];
+    std::cerr << "  " << row.stepsPerSecond << " steps/s\n";
+  }
+
+  Trainer& m_trainer;
+  const TrainOptions& m_options;
+  std::chrono::steady_clock::time_point m_lastPrint = std::chrono::steady_clock::now() - std::chrono::seconds(10);
+};
+
+// Loads the checkpoint being resumed and applies --set's live settings to it.
+void resume(Trainer& trainer, RunFolder& folder, const TrainOptions& options) {
+  trainer.loadCheckpoint(options.resumeFrom);
+  const auto step = folder.await(TrainerEvent::Kind::CheckpointLoaded);
+  folder.record.earlierRows = previousMetrics(options, step);
+  for (const auto& [key, value] : parseSettings(trainer.config(), options)) {
+    if (auto error = trainer.setHyperparameter(key, value)) throw std::invalid_argument("--set " + key + ": " + *error);
+    folder.await(TrainerEvent::Kind::HyperparameterChanged);
+  }
+}
+
+}  // namespace
+
+int train(const TrainOptions& options) {
+  const TrainConfig config = trainConfig(options);
+  requireOutputFolder(options);
+  Trainer trainer(config);
+  RunFolder folder(trainer, options);
+  if (!options.resumeFrom.empty()) resume(trainer, folder, options);
+  catchStopSignals();
+  const std::int64_t target = trainer.stepsDone() + options.steps;
+  const auto every = options.checkpointEvery;
+  std::int64_t nextSave = every > 0 ? (trainer.stepsDone() / every + 1) * every : target + 1;
+  const auto started = std::chrono::steady_clock::now();
+  trainer.step(static_cast<int>(options.steps));
+  auto& record = folder.record;
+  while (!g_stopSignal && !record.diverged &&
+         (record.rows.empty() || record.rows.back().step < target || record.grid.step < target)) {
+    folder.take(folder.next(), target);
+    if (!record.rows.empty() && record.rows.back().step >= nextSave && record.rows.back().step < target) {
+      folder.save();
+      nextSave += every;
+    }
+  }
+  if (g_stopSignal) trainer.pause();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const auto saved = folder.save();
+  if (g_stopSignal) {
+    std::cerr << "gan-studio-cli: stopped by signal " << g_stopSignal << " at step " << saved << "; saved the run in "
+              << options.outDir << '\n';
+    return 128 + g_stopSignal;
+  }
+  std::cerr << "trained " << record.rows.size() << " steps in " << seconds << " s ("
+            << (seconds > 0 ? double(record.rows.size()) / seconds : 0) << " steps/s); wrote " << options.outDir
+            << "/{metrics.csv,samples.png,checkpoint.pt,config.json}\n";
+  return record.diverged ? 3 : 0;
+}
+
+}  // namespace gan::cli
