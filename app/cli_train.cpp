@@ -113,27 +113,8 @@ void requireOutputFolder(const TrainOptions& options) {
                               "replace them");
 }
 
-// metrics.csv rows (as text) of the run being resumed, up to its checkpoint's step, so the
-// continued run's file holds its whole history.
-std::string previousMetrics(const TrainOptions& options, std::int64_t resumedStep) {
-  if (options.resumeFrom.empty()) return {};
-  std::ifstream in(std::filesystem::path(options.resumeFrom).parent_path() / "metrics.csv");
-  std::string line, kept;
-  if (!std::getline(in, line)) return {};
-  while (std::getline(in, line)) {
-    try {
-      if (std::stoll(line) > resumedStep) break;
-    } catch (const std::exception&) {
-      break;  // a damaged row ends what is trusted
-    }
-    kept += line + "\n";
-  }
-  return kept;
-}
-
 // What the run produced so far, as the trainer reported it.
 struct RunRecord {
-  std::string earlierRows;  // metrics.csv lines of the run this one resumes
   std::vector<MetricsRow> rows;
   SampleGrid grid, savedGrid;
   bool diverged = false;
@@ -189,7 +170,7 @@ class RunFolder {
       std::vector<MetricsRow> rows;
       std::copy_if(record.rows.begin(), record.rows.end(), std::back_inserter(rows),
                    [&](const MetricsRow& row) { return row.step <= step; });
-      writeFileAtomically((folder / "metrics.csv").string(), withEarlierRows(metricsCsv(m_trainer.config(), rows)));
+      writeMetricsCsv((folder / "metrics.csv").string(), m_trainer.config(), rows);
       if (record.grid.step <= step) record.savedGrid = record.grid;
       const auto& images = record.savedGrid.images;
       if (images.count > 0) writePng((folder / "samples.png").string(), tileImages(images, std::min(images.count, 8)));
@@ -201,11 +182,6 @@ class RunFolder {
   RunRecord record;
 
  private:
-  std::string withEarlierRows(const std::string& csv) const {
-    const auto headerEnd = csv.find('\n') + 1;
-    return csv.substr(0, headerEnd) + record.earlierRows + csv.substr(headerEnd);
-  }
-
   void printProgress(const MetricsRow& row, std::int64_t totalSteps) const {
     const auto config = m_trainer.config();
     const auto& metrics = findVariant(config.variant).metrics;
@@ -224,8 +200,8 @@ class RunFolder {
 // Loads the checkpoint being resumed and applies --set's live settings to it.
 void resume(Trainer& trainer, RunFolder& folder, const TrainOptions& options) {
   trainer.loadCheckpoint(options.resumeFrom);
-  const auto step = folder.await(TrainerEvent::Kind::CheckpointLoaded);
-  folder.record.earlierRows = previousMetrics(options, step);
+  // Its earlier metrics rows follow (when its folder holds them), so metrics.csv keeps the history.
+  folder.await(TrainerEvent::Kind::CheckpointLoaded);
   for (const auto& [key, value] : parseSettings(trainer.config(), options)) {
     if (auto error = trainer.setHyperparameter(key, value)) throw std::invalid_argument("--set " + key + ": " + *error);
     folder.await(TrainerEvent::Kind::HyperparameterChanged);
@@ -263,9 +239,9 @@ int train(const TrainOptions& options) {
               << options.outDir << '\n';
     return 128 + g_stopSignal;
   }
-  std::cerr << "trained " << record.rows.size() << " steps in " << seconds << " s ("
-            << (seconds > 0 ? double(record.rows.size()) / seconds : 0) << " steps/s); wrote " << options.outDir
-            << "/{metrics.csv,samples.png,checkpoint.pt,config.json}\n";
+  const auto trained = double(saved - (target - options.steps));
+  std::cerr << "trained " << trained << " steps in " << seconds << " s (" << (seconds > 0 ? trained / seconds : 0)
+            << " steps/s); wrote " << options.outDir << "/{metrics.csv,samples.png,checkpoint.pt,config.json}\n";
   return record.diverged ? 3 : 0;
 }
 

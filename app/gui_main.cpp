@@ -5,6 +5,7 @@
 #include "app/gui_options.h"
 #include "app/gui_scripts.h"
 #include "engine/core/runtime.h"
+#include "ui/autosave.h"
 #include "ui/main_window.h"
 
 int main(int argc, char** argv) {
@@ -18,7 +19,13 @@ int main(int argc, char** argv) {
 
   gan::ui::MainWindow window(options->config);
   window.show();
-  if (options->train) gan::app::trainWhenReady(window);
+  bool recovering = false;
+  if (options->interactive() && options->autosaveSeconds > 0) {
+    const QString folder = gan::ui::Autosave::defaultFolder();
+    recovering = window.recoverAutosave(folder, !options->recover);
+    window.enableAutosave(folder, options->autosaveSeconds);
+  }
+  if (options->train) gan::app::trainWhenReady(window, recovering);
   // One scripted view at most, checked in this order; the plain window measures training.
   if (!options->explore.isEmpty())
     gan::app::scriptExplorer(window, *options);

@@ -8,6 +8,7 @@
 
 #include "engine/core/dataset_catalog.h"
 #include "engine/core/variant_catalog.h"
+#include "ui/autosave.h"
 #include "ui/tools/divergence_lab.h"
 
 namespace gan::app {
@@ -19,6 +20,9 @@ struct Options {
   QCommandLineOption variant{"variant", "Variant to open (e.g. gan, gan-ns).", "name"};
   QCommandLineOption dataset{"dataset", "mnist, or the 2D toy distribution ring.", "name"};
   QCommandLineOption data{"data", "MNIST folder.", "dir", QString::fromStdString(defaultMnistDir())};
+  QCommandLineOption autosave{"autosave-seconds", "Save the run this often while it trains (0: never).", "n",
+                              QString::number(ui::Autosave::kDefaultSeconds)};
+  QCommandLineOption recover{"recover", "Open the last autosaved run without asking."};
   QCommandLineOption exitAfter{"exit-after-steps", "Quit after this many steps and print the GUI's steps/s.", "n"};
   QCommandLineOption compare{"compare", "Open the compare view and start comparing these variants.", "name,name,…"};
   QCommandLineOption lab{"lab", "Open the divergence lab on one of the tutorial's presets (1-5).", "preset"};
@@ -58,6 +62,8 @@ void readRun(const QCommandLineParser& parser, const Options& o, GuiOptions& opt
   }
   if (parser.isSet(o.variant)) options.config.variant = findVariant(parser.value(o.variant).toStdString()).name;
   options.train = parser.isSet(o.train);
+  if (parser.isSet(o.autosave)) options.autosaveSeconds = int(wholeNumber(parser, o.autosave, "--autosave-seconds"));
+  options.recover = parser.isSet(o.recover);
 }
 
 void readScripts(const QCommandLineParser& parser, const Options& o, GuiOptions& options) {
@@ -84,8 +90,8 @@ std::optional<GuiOptions> parseGuiOptions(const QApplication& app) {
   parser.addHelpOption();
   parser.addVersionOption();
   const Options o;
-  parser.addOptions({o.train, o.variant, o.dataset, o.data, o.exitAfter, o.compare, o.lab, o.screenshot, o.explore,
-                     o.exploreLabel, o.exploreCode, o.exploreBench, o.noStrip});
+  parser.addOptions({o.train, o.variant, o.dataset, o.data, o.autosave, o.recover, o.exitAfter, o.compare, o.lab,
+                     o.screenshot, o.explore, o.exploreLabel, o.exploreCode, o.exploreBench, o.noStrip});
   parser.process(app);
   GuiOptions options;
   try {

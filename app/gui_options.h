@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "engine/core/train_config.h"
+#include "ui/autosave.h"
 
 class QApplication;
 
@@ -16,15 +17,22 @@ namespace gan::app {
 struct GuiOptions {
   TrainConfig config;  // variant and dataset empty: as last time
   bool train = false;
-  qint64 exitAfterSteps = 0;  // 0: run until closed
-  QString screenshot;         // empty: none
-  QStringList compare;        // variants to compare, empty: no compare view
-  int labPreset = 0;          // 1-based, 0: no lab
-  QString explore;            // checkpoint path or "live", empty: no explorer
+  int autosaveSeconds = ui::Autosave::kDefaultSeconds;  // interactive sessions only; 0: off
+  bool recover = false;                                 // open the last autosave without asking
+  qint64 exitAfterSteps = 0;                            // 0: run until closed
+  QString screenshot;                                   // empty: none
+  QStringList compare;                                  // variants to compare, empty: no compare view
+  int labPreset = 0;                                    // 1-based, 0: no lab
+  QString explore;                                      // checkpoint path or "live", empty: no explorer
   bool exploreLabel = false;
   QString exploreCode;
   int exploreBenchMoves = 0;
   bool exploreNoStrip = false;
+
+  // No script given: a person uses the window (autosave and crash recovery are on).
+  bool interactive() const {
+    return exitAfterSteps == 0 && screenshot.isEmpty() && compare.isEmpty() && labPreset == 0 && explore.isEmpty();
+  }
 };
 
 // Parses and checks the arguments; prints a one-line error naming the flag and returns nullopt

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iostream>
+#include <utility>
 
 #include "ui/tools/compare_window.h"
 #include "ui/tools/divergence_lab.h"
@@ -125,8 +126,16 @@ double threadCpuSeconds() {
 
 }  // namespace
 
-void trainWhenReady(ui::MainWindow& window) {
+void trainWhenReady(ui::MainWindow& window, bool afterLoad) {
   auto& controller = window.controller();
+  // A recovered run trains once it is loaded (loading may switch variant, which pauses).
+  if (afterLoad) {
+    QObject::connect(&controller, &ui::TrainingController::checkpointLoaded, &window,
+                     [&controller, started = false]() mutable {
+                       if (!std::exchange(started, true)) controller.start();
+                     });
+    return;
+  }
   // Train once the data are loaded: the first state change out of Loading.
   QObject::connect(&controller, &ui::TrainingController::stateChanged, &window,
                    [&controller, started = false](TrainerState state) mutable {

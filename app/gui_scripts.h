@@ -8,7 +8,8 @@
 namespace gan::app {
 
 // Starts training once the first data are loaded.
-void trainWhenReady(ui::MainWindow& window);
+// `afterLoad`: a checkpoint is being loaded (a recovered run); start once it is in.
+void trainWhenReady(ui::MainWindow& window, bool afterLoad = false);
 // Each sets up its part on `window`; the caller then runs the event loop.
 void scriptExplorer(ui::MainWindow& window, const GuiOptions& options);
 void scriptLab(ui::MainWindow& window, const GuiOptions& options);

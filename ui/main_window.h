@@ -19,11 +19,13 @@ class QStackedWidget;
 class QVBoxLayout;
 
 namespace gan {
+struct CheckpointInfo;
 struct VariantInfo;
-}
+}  // namespace gan
 
 namespace gan::ui {
 
+class Autosave;
 class HyperparameterPanel;
 class MetricsPlot;
 class CompareWindow;
@@ -52,6 +54,12 @@ class MainWindow : public QMainWindow {
   QString bannerText() const;
   // Off in tests and scripted runs: destructive actions then proceed without asking.
   void setConfirmationsEnabled(bool enabled) { m_confirm = enabled; }
+  // Saves the run into `folder` every `seconds` while it moves (ui/autosave.h); null until enabled.
+  Autosave* enableAutosave(const QString& folder, int seconds);
+  Autosave* autosave() { return m_autosave; }
+  // Opens the run autosaved in `folder`; with `askFirst`, only after a crash and when the user
+  // agrees. True when the run is being loaded.
+  bool recoverAutosave(const QString& folder, bool askFirst);
 
  public Q_SLOTS:
   void train();
@@ -96,6 +104,7 @@ class MainWindow : public QMainWindow {
   void showMessage(const QString& text, bool isError);
   bool confirm(const QString& question);
   TrainConfig configFromPanel(const QString& variant) const;
+  void loadRun(const QString& path, const CheckpointInfo& info);
   void loadSettings();
   void saveSettings() const;
   QString chooseFile(bool save, const QString& title, const QString& suggestedName, const QString& filter);
@@ -129,6 +138,7 @@ class MainWindow : public QMainWindow {
   CompareWindow* m_compare = nullptr;
   DivergenceLab* m_lab = nullptr;
   LatentExplorerWindow* m_explorer = nullptr;
+  Autosave* m_autosave = nullptr;
 };
 
 }  // namespace gan::ui

@@ -16,6 +16,7 @@
 #include "engine/core/resources.h"
 #include "engine/core/variant_catalog.h"
 #include "engine/training/checkpoint.h"
+#include "ui/autosave.h"
 #include "ui/main_window.h"
 #include "ui/tools/compare_window.h"
 #include "ui/tools/divergence_lab.h"
@@ -224,12 +225,16 @@ void MainWindow::openCheckpoint(const QString& chosen) {
     showMessage(QString::fromStdString(e.what()), true);
     return;
   }
-  const bool sameVariant = info.variant == m_controller->config().variant;
   if (!confirm(tr("Open %1 (%2, step %3)? The current run's unsaved steps are discarded.")
                    .arg(QFileInfo(path).fileName(), QString::fromStdString(findVariant(info.variant).displayName))
                    .arg(info.step)))
     return;
-  if (!sameVariant) {
+  loadRun(path, info);
+}
+
+// Loads a checkpoint the user agreed to open, switching variant and dataset to its own first.
+void MainWindow::loadRun(const QString& path, const CheckpointInfo& info) {
+  if (info.variant != m_controller->config().variant) {
     // The checkpoint decides the variant: switch first, then load into the matching run.
     m_variantBox->setCurrentIndex(m_variantBox->findData(QString::fromStdString(info.variant)));
     m_datasetBox->setCurrentIndex(m_datasetBox->findData(QString::fromStdString(info.config.dataset)));
@@ -332,6 +337,7 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   saveSettings();
+  if (m_autosave) Autosave::markSessionClosed();
   if (m_compare) m_compare->close();
   if (m_lab) m_lab->close();
   if (m_explorer) m_explorer->close();

@@ -82,31 +82,30 @@ void TrainingController::drain() {
       case Snapshot::Kind::Toy: toy = std::move(snapshot.toy); break;
       case Snapshot::Kind::Model: Q_EMIT modelArrived(snapshot.model); break;
       case Snapshot::Kind::Event:
-        // Rows that came before a reset belong to the old run: hand them out first.
-        if (snapshot.event.kind == TrainerEvent::Kind::Reset ||
-            snapshot.event.kind == TrainerEvent::Kind::CheckpointLoaded) {
-          if (!rows.empty()) {
-            m_history.insert(m_history.end(), rows.begin(), rows.end());
-            Q_EMIT metricsAppended(rows);
-            rows.clear();
-          }
-        }
+        // Rows that came before an event are handed out first: those before a reset belong to
+        // the old run, and a save's listeners read the history up to the saved step.
+        appendRows(rows);
         handleEvent(snapshot.event);
         break;
     }
   }
-  if (!rows.empty()) {
-    m_history.insert(m_history.end(), rows.begin(), rows.end());
-    const auto& last = rows.back();
-    m_step = last.step;
-    Q_EMIT metricsAppended(rows);
-    Q_EMIT progress(last.step, last.epoch, last.stepsPerSecond, QString::fromStdString(last.phase));
-  }
+  appendRows(rows);
   if (samples) {
     m_samples = std::move(*samples);
     Q_EMIT samplesUpdated(m_samples);
   }
   if (toy) Q_EMIT toyViewUpdated(*toy);
+}
+
+// Hands `rows` out (history, plots, status) and empties it.
+void TrainingController::appendRows(std::vector<MetricsRow>& rows) {
+  if (rows.empty()) return;
+  m_history.insert(m_history.end(), rows.begin(), rows.end());
+  const auto& last = rows.back();
+  m_step = last.step;
+  Q_EMIT metricsAppended(rows);
+  Q_EMIT progress(last.step, last.epoch, last.stepsPerSecond, QString::fromStdString(last.phase));
+  rows.clear();
 }
 
 void TrainingController::handleEvent(const TrainerEvent& event) {
@@ -132,7 +131,7 @@ void TrainingController::handleEvent(const TrainerEvent& event) {
       break;
     case TrainerEvent::Kind::CheckpointSaved:
       Q_EMIT message(tr("Saved checkpoint %1 (step %2)").arg(text).arg(event.step), false);
-      Q_EMIT checkpointSaved(text);
+      Q_EMIT checkpointSaved(text, event.step);
       break;
     case TrainerEvent::Kind::HyperparameterChanged:
       m_config = m_trainer->config();

@@ -59,7 +59,7 @@ class TrainingController : public QObject {
   // `phase`: what the steps were when not ordinary training (e.g. EBGAN pre-training), else empty.
   void progress(qint64 step, qint64 epoch, double stepsPerSecond, const QString& phase);
   void message(const QString& text, bool isError);
-  void checkpointSaved(const QString& path);
+  void checkpointSaved(const QString& path, qint64 step);
   void modelArrived(std::shared_ptr<const gan::ModelCopy> model);
   void hyperparameterChanged(qint64 step, const QString& change);
   void checkpointLoaded(const QString& path);
@@ -67,6 +67,7 @@ class TrainingController : public QObject {
  private:
   void drain();
   void handleEvent(const TrainerEvent& event);
+  void appendRows(std::vector<MetricsRow>& rows);
 
   TrainConfig m_config;
   std::unique_ptr<Trainer> m_trainer;

@@ -22,6 +22,30 @@ shoot --variant bigan --dataset mnist --train --exit-after-steps 400 --screensho
 for slant in -2 2; do
   shoot --explore live --explore-code "cat=7,slant=$slant" --screenshot "docs/screenshots/explorer-bundled-7-slant_$slant.png"
 done
+# "Recover last run?" after a GUI killed while training: a modal dialog, so the picture comes from
+# Xvfb's frame buffer (xwd_to_png.py) rather than from the GUI's --screenshot.
+recovery() {
+  local home
+  home="$(mktemp -d)"
+  mkdir -m 700 "$home/runtime"
+  (
+    export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/runtime" DISPLAY=:79
+    Xvfb :79 -screen 0 1500x950x24 -fbdir "$home" >/dev/null 2>&1 &
+    xvfb=$!
+    until [ -e "$home/Xvfb_screen0" ]; do sleep 0.1; done
+    "$gui" --variant gan-ns --dataset mnist --train --autosave-seconds 2 >/dev/null 2>&1 &
+    local pid=$!
+    until [ -f "$XDG_DATA_HOME/GAN Studio/gan-studio/autosave/checkpoint.pt" ]; do sleep 0.2; done
+    kill -9 $pid
+    "$gui" >/dev/null 2>&1 &
+    pid=$!
+    sleep 6  # the window and its question drawn (a picture, not a synchronisation)
+    python3 docs/screenshots/xwd_to_png.py "$home/Xvfb_screen0" docs/screenshots/recover-last-run.png 0 0 1400 860
+    kill $pid $xvfb
+  )
+  rm -rf "$home"
+}
+recovery
 variants=("$@")
 [ ${#variants[@]} -gt 0 ] || mapfile -t variants < <(build/app/gan-studio-cli variants | cut -f1)
 for v in "${variants[@]}"; do

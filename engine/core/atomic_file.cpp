@@ -139,27 +139,42 @@ void writeFileAtomically(const std::string& path, const std::string& bytes) {
   });
 }
 
-void writeFolderAtomically(const std::string& folder, const std::function<void(const std::string&)>& write) {
+StagedFolder::StagedFolder(const std::string& folder) : m_folder(folder) {
   const fs::path target = plainFolder(folder);
   const fs::path parent = target.parent_path();
-  if (!parent.empty()) fs::create_directories(parent);
-  removeStale(parent, stagingPrefix(target));
-  const fs::path staging = parent / tempName(stagingPrefix(target));
   try {
+    if (!parent.empty()) fs::create_directories(parent);
+    removeStale(parent, stagingPrefix(target));
+    const fs::path staging = parent / tempName(stagingPrefix(target));
     fs::create_directory(staging);
-    write(staging.string());
+    m_target = target.string();
+    m_staging = staging.string();
+  } catch (const fs::filesystem_error& e) {
+    throw std::runtime_error(folder + ": cannot write the folder (" + e.code().message() + ")");
+  }
+}
+
+// Uncommitted: abandoned. Committed: the staging name now holds the previous folder.
+StagedFolder::~StagedFolder() { removeQuietly(m_staging); }
+
+void StagedFolder::commit() {
+  if (m_committed) throw std::logic_error(m_folder + ": committed twice");
+  const fs::path target(m_target), staging(m_staging);
+  try {
     carryOver(target, staging);
     syncTree(staging);
     exchangeFolders(staging, target);
-    syncPath(parent.empty() ? "." : parent.string());
+    syncPath(target.parent_path().empty() ? "." : target.parent_path().string());
   } catch (const fs::filesystem_error& e) {
-    removeQuietly(staging);
-    throw std::runtime_error(folder + ": cannot write the folder (" + e.code().message() + ")");
-  } catch (...) {
-    removeQuietly(staging);
-    throw;
+    throw std::runtime_error(m_folder + ": cannot write the folder (" + e.code().message() + ")");
   }
-  removeQuietly(staging);  // now the previous folder
+  m_committed = true;
+}
+
+void writeFolderAtomically(const std::string& folder, const std::function<void(const std::string&)>& write) {
+  StagedFolder staged(folder);
+  write(staged.staging());
+  staged.commit();
 }
 
 }  // namespace gan

@@ -19,6 +19,23 @@ void writeAtomically(const std::string& path, const std::function<void(const std
 // carried over (hard links). Staging folders of killed writers are removed first.
 void writeFolderAtomically(const std::string& folder, const std::function<void(const std::string&)>& write);
 
+// The same in two halves, for writers that fill the folder asynchronously (the GUI's autosave
+// waits for the trainer's thread): fill staging(), then commit(). Dropped uncommitted, the
+// staging folder is removed and the old folder stays as it was.
+class StagedFolder {
+ public:
+  explicit StagedFolder(const std::string& folder);
+  ~StagedFolder();
+  StagedFolder(const StagedFolder&) = delete;
+  StagedFolder& operator=(const StagedFolder&) = delete;
+  const std::string& staging() const { return m_staging; }
+  void commit();
+
+ private:
+  std::string m_folder, m_target, m_staging;
+  bool m_committed = false;
+};
+
 // fsync a file or folder (Linux needs the folder synced for a rename to survive power loss).
 void syncPath(const std::string& path);
 

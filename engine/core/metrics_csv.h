@@ -13,4 +13,11 @@ namespace gan {
 std::string metricsCsv(const TrainConfig& config, const std::vector<MetricsRow>& rows);
 void writeMetricsCsv(const std::string& path, const TrainConfig& config, const std::vector<MetricsRow>& rows);
 
+// The rows of such a file for `config`'s variant (steps per second and phase are not stored).
+// Throws std::runtime_error naming `name` and the line for anything metricsCsv would not write:
+// unknown columns, a wrong field count, text where a number belongs, steps not increasing.
+std::vector<MetricsRow> parseMetricsCsv(const std::string& text, const TrainConfig& config, const std::string& name);
+// Reads and parses `path` (a regular file of at most 256 MiB).
+std::vector<MetricsRow> readMetricsCsv(const std::string& path, const TrainConfig& config);
+
 }  // namespace gan

@@ -6,6 +6,7 @@
 #include "engine/core/runtime.h"
 #include "engine/core/worker_thread.h"
 #include "engine/data/dataset.h"
+#include "engine/training/run_history.h"
 #include "engine/training/trainer_mailbox.h"
 #include "engine/training/training_session.h"
 
@@ -123,6 +124,7 @@ struct Trainer::Impl {
         session->load(*work.loadFrom);
         reportProgress();
         publish(eventSnapshot(TrainerEvent::Kind::CheckpointLoaded, session->stepsDone(), *work.loadFrom));
+        publishHistory(*work.loadFrom);
         publish(samplesSnapshot());
       } catch (const std::exception& e) {
         publish(eventSnapshot(TrainerEvent::Kind::Error, session->stepsDone(), e.what()));
@@ -147,6 +149,16 @@ struct Trainer::Impl {
       }
     }
     if (work.modelWanted) publishModel();
+  }
+
+  // The loaded run's earlier metrics rows, when its folder holds them, as if just trained.
+  void publishHistory(const std::string& checkpointPath) {
+    for (auto& row : runHistoryBeside(checkpointPath, session->config(), session->stepsDone())) {
+      Snapshot snapshot;
+      snapshot.kind = Snapshot::Kind::Metrics;
+      snapshot.metrics = std::move(row);
+      publish(std::move(snapshot));
+    }
   }
 
   void publishModel() {

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "engine/core/metrics_csv.h"
 #include "engine/data/dataset.h"
 #include "engine/training/checkpoint.h"
 #include "engine/training/training_session.h"
@@ -168,4 +169,51 @@ TEST_CASE("A checkpoint naming an unknown or a different variant is refused as d
   CHECK_THROWS_WITH(readCheckpointInfo(unknown), Catch::Contains("unknown.pt") && Catch::Contains("no-such-gan"));
   const auto mixed = write("mixed.pt", "gan", "gan-ns");
   CHECK_THROWS_WITH(readCheckpointInfo(mixed), Catch::Contains("mixed.pt") && Catch::Contains("its config says"));
+}
+
+TEST_CASE("Loading a checkpoint from its run folder brings back the run's metrics rows, not another run's",
+          "[checkpoint]") {
+  const auto dir = test::tempDir("history");
+  Trainer trainer(test::smallConfig());
+  trainer.step(4);
+  std::vector<MetricsRow> rows;
+  while (rows.size() < 4) {
+    auto snapshot = trainer.waitNext(test::kHangGuard);
+    REQUIRE(snapshot);
+    if (snapshot->kind == Snapshot::Kind::Metrics) rows.push_back(snapshot->metrics);
+  }
+  trainer.saveCheckpoint((dir / "checkpoint.pt").string());
+  REQUIRE(awaitFileEvent(trainer).kind == TrainerEvent::Kind::CheckpointSaved);
+  writeMetricsCsv((dir / "metrics.csv").string(), trainer.config(), rows);
+  std::ofstream(dir / "config.json") << toJson(trainer.config());
+
+  const auto loadedRows = [&](Trainer& loader) {
+    loader.loadCheckpoint((dir / "checkpoint.pt").string());
+    REQUIRE(awaitFileEvent(loader).kind == TrainerEvent::Kind::CheckpointLoaded);
+    // The rows come right after the load's event, before the grid of the loaded step.
+    std::vector<MetricsRow> back;
+    for (;;) {
+      auto snapshot = loader.waitNext(test::kHangGuard);
+      REQUIRE(snapshot);
+      if (snapshot->kind == Snapshot::Kind::Samples) return back;
+      if (snapshot->kind == Snapshot::Kind::Metrics) back.push_back(snapshot->metrics);
+    }
+  };
+  Trainer resumed(test::smallConfig());
+  const auto back = loadedRows(resumed);
+  REQUIRE(back.size() == 4);
+  CHECK(back.back().step == 4);
+  // metrics.csv keeps 9 significant digits (the losses are floats).
+  REQUIRE(back[2].values.size() == rows[2].values.size());
+  for (std::size_t i = 0; i < rows[2].values.size(); ++i) {
+    REQUIRE(back[2].values[i].has_value() == rows[2].values[i].has_value());
+    if (rows[2].values[i]) CHECK(*back[2].values[i] == Approx(*rows[2].values[i]).epsilon(1e-8));
+  }
+
+  // Another run's config.json beside it: the rows are not this run's.
+  auto other = trainer.config();
+  other.seed = 12345;
+  std::ofstream(dir / "config.json", std::ios::trunc) << toJson(other);
+  Trainer second(test::smallConfig());
+  CHECK(loadedRows(second).empty());
 }

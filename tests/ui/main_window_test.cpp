@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "tests/engine/test_support.h"
+#include "tests/ui/ui_test_support.h"
 #include "ui/main_window.h"
 #include "ui/tools/compare_window.h"
 #include "ui/tools/divergence_lab.h"
@@ -27,35 +28,10 @@ using namespace gan;
 using gan::ui::MainWindow;
 using gan::ui::TrainingController;
 
-namespace {
-// Waits on the controller's signals (never on time) until `done` holds. The spy's timeout is
-// only a guard against a hung engine.
-template <typename Signal, typename Done>
-bool waitUntil(TrainingController& controller, Signal signal, Done done) {
-  QSignalSpy spy(&controller, signal);
-  while (!done())
-    if (!spy.wait(300000)) return false;
-  return true;
-}
-
-TrainConfig windowConfig() {
-  QSettings().clear();  // each test starts from the defaults, whatever the last one saved
-  auto config = test::smallConfig("gan-ns");
-  config.sampleEverySteps = 2;
-  return config;
-}
-
-int totalPoints(const MainWindow& window) {
-  int points = 0;
-  for (auto* plot : window.plots()) points += plot->pointCount();
-  return points;
-}
-
-bool waitForState(MainWindow& window, TrainerState state) {
-  return waitUntil(window.controller(), &TrainingController::stateChanged,
-                   [&] { return window.controller().state() == state; });
-}
-}  // namespace
+using test::totalPoints;
+using test::waitForState;
+using test::waitUntil;
+using test::windowConfig;
 
 TEST_CASE("The window builds with a plot per metric group and lists the variants", "[gui]") {
   MainWindow window(windowConfig());
