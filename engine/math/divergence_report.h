@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/math/distribution_1d.h"
 #include "engine/math/optimal_transport.h"
 
 namespace gan {
@@ -26,20 +27,9 @@ struct DivergenceReport {
 DivergenceReport compareDiscrete(const std::vector<double>& p, const std::vector<double>& q,
                                  std::vector<double> positions = {}, const std::vector<std::vector<double>>& cost = {});
 
-// A 1D continuous distribution: "normal:μ,σ", "uniform:a,b" or "mixture:w,μ,σ,w,μ,σ,…".
-struct Distribution1D {
-  enum class Family { Normal, Uniform, Mixture } family = Family::Normal;
-  std::vector<double> parameters;
-  double pdf(double x) const;
-  double lowest() const;  // where the mass effectively starts (μ − 12σ, a, …)
-  double highest() const;
-  std::string describe() const;
-  double location() const;                  // the mean (normal, first mixture component) or low end
-  Distribution1D shifted(double by) const;  // the same shape moved along the axis
-};
-// Throws std::invalid_argument with the expected form on a malformed spec.
-Distribution1D parseDistribution(const std::string& spec);
-// By quadrature on a fine grid covering both supports (midpoint rule; fewer cells for live sweeps).
+// On a grid of cells covering both supports, with each distribution's exact mass per cell (so
+// a support narrower than the grid's cells is resolved by cells of its own); `cells` is the
+// grid's size across both supports (fewer for live sweeps).
 constexpr int kQuadratureCells = 40001;
 DivergenceReport compareContinuous(const Distribution1D& p, const Distribution1D& q, int cells = kQuadratureCells);
 

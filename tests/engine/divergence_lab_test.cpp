@@ -102,6 +102,23 @@ TEST_CASE("Normals at 0, 6 and 12: JS saturates at log 2 while W grows linearly"
   CHECK_THROWS_WITH(parseDistribution("gamma:1,2"), Catch::Contains("expected normal:MEAN,SD"));
 }
 
+TEST_CASE("A uniform far narrower than the grid's cells still gets its exact KL against a normal", "[lab]") {
+  const auto normal = parseDistribution("normal:0,1");
+  // KL(U(0, w) ‖ N(0, 1)) = −log w + ½ log 2π + E[x²]/2 = −log w + ½ log 2π + w²/6.
+  const auto klUniform = [](double w) { return -std::log(w) + 0.5 * std::log(2 * M_PI) + w * w / 6; };
+  for (const auto& [text, w] : {std::pair<const char*, double>{"1", 1.0}, {"1e-3", 1e-3}, {"1e-9", 1e-9}}) {
+    const auto uniform = parseDistribution(std::string("uniform:0,") + text);
+    CHECK(compareContinuous(uniform, normal).find("kl") == Approx(klUniform(w)).epsilon(1e-5));
+    CHECK(compareContinuous(normal, uniform).find("kl_reverse") == Approx(klUniform(w)).epsilon(1e-5));
+  }
+  // W₁(δ₀, N(0, 1)) = E|x| = √(2/π): the narrow uniform is almost a point mass.
+  CHECK(compareContinuous(parseDistribution("uniform:0,1e-9"), normal).find("wasserstein_1") ==
+        Approx(std::sqrt(2 / M_PI)).epsilon(1e-5));
+  // And so are sweeps, which use fewer cells.
+  CHECK(compareContinuous(parseDistribution("uniform:0,1e-9"), normal, 200).find("kl") ==
+        Approx(klUniform(1e-9)).epsilon(1e-4));
+}
+
 TEST_CASE("Mode coverage counts modes and high-quality samples on constructed point sets", "[lab]") {
   const std::vector<float> modes = {1, 0, 0, 1, -1, 0, 0, -1};
   std::vector<float> everyMode, oneMode, none;
