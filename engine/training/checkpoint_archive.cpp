@@ -1,13 +1,19 @@
 #include "engine/training/checkpoint_archive.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <sstream>
 #include <stdexcept>
 
+#include "engine/core/zip_check.h"
 #include "engine/variants/image_model_variant.h"
 #include "engine/variants/variant_registry.h"
 
 namespace gan {
+
+constexpr std::uintmax_t kMaxCheckpointBytes = std::uintmax_t(2) << 30;
 
 static std::string readString(torch::serialize::InputArchive& archive, const char* key) {
   c10::IValue value;
@@ -52,10 +58,25 @@ static void readModelLabels(torch::serialize::InputArchive& archive, CheckpointI
     throw std::runtime_error("category_accuracy is not a fraction");
 }
 
+// The whole file, checked: a regular file of sane size whose zip entries match their CRCs.
+static std::string readVerifiedArchive(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error))
+    throw std::runtime_error(path + ": cannot open checkpoint (" +
+                             (std::filesystem::exists(path, error) ? "not a regular file" : "no such file") + ")");
+  if (std::filesystem::file_size(path, error) > kMaxCheckpointBytes)
+    throw std::runtime_error(path + ": larger than any checkpoint (over 2 GiB)");
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in.good() && !in.eof()) throw std::runtime_error(path + ": cannot read checkpoint");
+  verifyZipArchive(bytes);
+  return bytes;
+}
+
 void openCheckpoint(const std::string& path, torch::serialize::InputArchive& archive, CheckpointInfo& info) {
-  if (!std::ifstream(path).good()) throw std::runtime_error(path + ": cannot open checkpoint (no such file?)");
   try {
-    archive.load_from(path);
+    std::istringstream bytes(readVerifiedArchive(path));
+    archive.load_from(bytes);
     if (readString(archive, "format") != kCheckpointFormat) throw std::runtime_error("unknown format version");
     info.variant = readString(archive, "variant");
     info.step = readArchiveInt(archive, "step");
@@ -67,7 +88,9 @@ void openCheckpoint(const std::string& path, torch::serialize::InputArchive& arc
     if (info.step < 0) throw std::runtime_error("negative step count");
     readModelLabels(archive, info);
   } catch (const std::exception& e) {
-    throw std::runtime_error(path + ": not a GAN Studio checkpoint, or damaged (" + firstLine(e.what()) + ")");
+    const std::string what = firstLine(e.what());
+    if (what.rfind(path, 0) == 0) throw;  // already names the file (missing, too large)
+    throw std::runtime_error(path + ": not a GAN Studio checkpoint, or damaged (" + what + ")");
   }
 }
 

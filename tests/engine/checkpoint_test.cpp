@@ -81,6 +81,16 @@ TEST_CASE("Checkpoints of another variant or damaged files are refused and chang
   CHECK(event.kind == TrainerEvent::Kind::Error);
   CHECK_THAT(event.message, Catch::Contains("truncated.pt") && Catch::Contains("damaged"));
 
+  // One flipped bit in tensor data: LibTorch alone would load it as another model.
+  const auto flipped = (dir / "flipped.pt").string();
+  {
+    std::ifstream in(minimaxPath, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    bytes[bytes.size() / 2] ^= 0x10;
+    std::ofstream(flipped, std::ios::binary) << bytes;
+  }
+  CHECK_THROWS_WITH(readCheckpointInfo(flipped), Catch::Contains("flipped.pt") && Catch::Contains("CRC-32"));
+
   const auto text = (dir / "notes.txt").string();
   std::ofstream(text) << "not a checkpoint";
   trainer.loadCheckpoint(text);
