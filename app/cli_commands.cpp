@@ -18,6 +18,7 @@
 #include "engine/core/variant_catalog.h"
 #include "engine/data/idx_file.h"
 #include "engine/math/divergence_report.h"
+#include "engine/math/number_list.h"
 #include "engine/training/benchmark.h"
 #include "engine/training/checkpoint.h"
 #include "engine/training/trainer.h"
@@ -159,36 +160,15 @@ int listVariants(bool json) {
 namespace gan::cli {
 
 namespace {
-std::vector<double> parseList(const std::string& text, const std::string& what) {
-  std::vector<double> values;
-  std::stringstream stream(text);
-  std::string item;
-  while (std::getline(stream, item, ',')) {
-    std::size_t used = 0;
-    try {
-      values.push_back(std::stod(item, &used));
-    } catch (const std::exception&) {
-      used = 0;
-    }
-    if (used == 0 || used != item.size()) throw std::invalid_argument(what + ": '" + item + "' is not a number");
-  }
-  if (values.empty()) throw std::invalid_argument(what + " is empty");
-  return values;
-}
-
 std::vector<std::vector<double>> readCostFile(const std::string& path) {
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error))
     throw std::invalid_argument("--cost " + path + ": not a regular file");
   std::ifstream in(path);
   if (!in) throw std::invalid_argument("--cost: cannot open " + path);
-  std::vector<std::vector<double>> rows;
-  std::string line;
-  while (std::getline(in, line))
-    if (!line.empty()) rows.push_back(parseList(line, path + " row " + std::to_string(rows.size() + 1)));
-  // An empty matrix would silently mean "use |x_i − x_j|"; a file given must hold the costs.
-  if (rows.empty()) throw std::invalid_argument("--cost " + path + ": the file holds no cost rows");
-  return rows;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parseCostMatrix(text.str(), path);
 }
 
 // JSON has no infinity: an infinite divergence is written as the string "inf".
@@ -208,8 +188,9 @@ int divergence(const DivergenceOptions& options) {
     j["p"] = p.describe();
     j["q"] = q.describe();
   } else {
-    const auto p = parseList(options.p, "--p"), q = parseList(options.q, "--q");
-    const auto positions = options.positions.empty() ? std::vector<double>{} : parseList(options.positions, "--x");
+    const auto p = parseNumberList(options.p, "--p"), q = parseNumberList(options.q, "--q");
+    const auto positions =
+        options.positions.empty() ? std::vector<double>{} : parseNumberList(options.positions, "--x");
     const auto cost = options.costFile.empty() ? std::vector<std::vector<double>>{} : readCostFile(options.costFile);
     report = compareDiscrete(p, q, positions, cost);
     j["p"] = p;

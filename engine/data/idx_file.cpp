@@ -124,8 +124,13 @@ IdxArray readIdx(const std::string& path, std::size_t expectedRank,
   std::ifstream in(actual, std::ios::binary);
   if (!in) throw IdxError(baseName(path) + ": cannot open " + path + " (missing? run packaging/fetch_mnist.sh)");
   std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (isGzip(bytes)) bytes = gunzip(baseName(actual), bytes);
-  return parseIdx(baseName(actual), bytes, expectedRank, expectedInnerDims);
+  return decodeIdx(baseName(actual), bytes, expectedRank, expectedInnerDims);
+}
+
+IdxArray decodeIdx(const std::string& name, const std::vector<std::uint8_t>& bytes, std::size_t expectedRank,
+                   const std::vector<std::uint32_t>& expectedInnerDims) {
+  if (isGzip(bytes)) return parseIdx(name, gunzip(name, bytes), expectedRank, expectedInnerDims);
+  return parseIdx(name, bytes, expectedRank, expectedInnerDims);
 }
 
 void writeIdx(const std::string& path, const IdxArray& array) {

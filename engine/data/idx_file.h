@@ -30,6 +30,10 @@ IdxArray readIdx(const std::string& path, std::size_t expectedRank = 0,
 IdxArray parseIdx(const std::string& name, const std::vector<std::uint8_t>& bytes, std::size_t expectedRank = 0,
                   const std::vector<std::uint32_t>& expectedInnerDims = {});
 
+// parseIdx for bytes that may be gzip-packed (inflated up to what the header promises).
+IdxArray decodeIdx(const std::string& name, const std::vector<std::uint8_t>& bytes, std::size_t expectedRank = 0,
+                   const std::vector<std::uint32_t>& expectedInnerDims = {});
+
 // Written atomically (temp file + rename).
 void writeIdx(const std::string& path, const IdxArray& array);
 

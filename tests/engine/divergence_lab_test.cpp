@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "engine/math/divergence_report.h"
+#include "engine/math/f_divergence.h"
 #include "engine/math/location_sweep.h"
 #include "engine/math/mode_coverage.h"
 
@@ -117,6 +118,18 @@ TEST_CASE("A uniform far narrower than the grid's cells still gets its exact KL 
   // And so are sweeps, which use fewer cells.
   CHECK(compareContinuous(parseDistribution("uniform:0,1e-9"), normal, 200).find("kl") ==
         Approx(klUniform(1e-9)).epsilon(1e-4));
+}
+
+TEST_CASE("A subnormal mass counts as zero mass, not as an overflowing ratio", "[lab]") {
+  // Found by fuzz_divergence: p/q overflowed to ∞ and reverse KL came out −∞.
+  const double subnormal = 4.9e-324;
+  CHECK(fDivergenceDiscrete(FDivergence::ReverseKullbackLeibler, {0.5, 0.5}, {1, subnormal}) == Approx(std::log(2.0)));
+  CHECK(std::isinf(fDivergenceDiscrete(FDivergence::KullbackLeibler, {0.5, 0.5}, {1, subnormal})));
+  // And a ratio that overflows inside f (u log u − (u+1) log(u+1) = ∞ − ∞) where q underflows in
+  // a wide normal's far tail: JS stays a number.
+  const auto wide = compareContinuous(parseDistribution("mixture:0.5,-4,171"), parseDistribution("normal:1,25"), 200);
+  CHECK(wide.find("js") > 0);
+  CHECK(wide.find("js") <= std::log(2.0));
 }
 
 TEST_CASE("Mode coverage counts modes and high-quality samples on constructed point sets", "[lab]") {
