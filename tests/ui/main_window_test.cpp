@@ -273,7 +273,7 @@ TEST_CASE("Moving an explorer slider repaints the preview with a different image
   CHECK(!explorer->latenciesMs().empty());
 }
 
-TEST_CASE("The explorer shows the bundled InfoGAN until the run trains; the main window starts from it",
+TEST_CASE("The explorer shows the bundled InfoGAN until the run trains, and the main window starts from it",
           "[gui][explorer]") {
   MainWindow window(windowConfig());  // gan-ns, nothing trained
   window.setConfirmationsEnabled(false);
