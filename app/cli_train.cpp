@@ -124,13 +124,16 @@ class RunFolder {
  public:
   RunFolder(Trainer& trainer, const TrainOptions& options) : m_trainer(trainer), m_options(options) {}
 
+  // The step the run trains to, for the progress lines.
+  void setTarget(std::int64_t target) { m_target = target; }
+
   // Records one snapshot; throws on the trainer's Error event.
-  void take(Snapshot snapshot, std::int64_t target) {
+  void take(Snapshot snapshot) {
     if (snapshot.kind == Snapshot::Kind::Metrics) {
       record.rows.push_back(snapshot.metrics);
       const auto now = std::chrono::steady_clock::now();
-      if (now - m_lastPrint > std::chrono::seconds(1) || snapshot.metrics.step == target) {
-        printProgress(snapshot.metrics, target);
+      if (now - m_lastPrint > std::chrono::seconds(1) || snapshot.metrics.step == m_target) {
+        printProgress(snapshot.metrics);
         m_lastPrint = now;
       }
     } else if (snapshot.kind == Snapshot::Kind::Samples) {
@@ -154,7 +157,7 @@ class RunFolder {
     for (;;) {
       auto snapshot = next();
       if (snapshot.kind == Snapshot::Kind::Event && snapshot.event.kind == kind) return snapshot.event.step;
-      take(std::move(snapshot), -1);
+      take(std::move(snapshot));
     }
   }
 
@@ -182,10 +185,10 @@ class RunFolder {
   RunRecord record;
 
  private:
-  void printProgress(const MetricsRow& row, std::int64_t totalSteps) const {
+  void printProgress(const MetricsRow& row) const {
     const auto config = m_trainer.config();
     const auto& metrics = findVariant(config.variant).metrics;
-    std::cerr << "step " << row.step << '/' << totalSteps << "  epoch " << row.epoch;
+    std::cerr << "step " << row.step << '/' << m_target << "  epoch " << row.epoch;
     for (std::size_t i = 0; i < row.values.size() && i < metrics.size(); ++i)
       if (metricShown(metrics[i], config) && row.values[i])
         std::cerr << "  " << metrics[i].key << ' ' << *row.values[i];
@@ -194,6 +197,7 @@ class RunFolder {
 
   Trainer& m_trainer;
   const TrainOptions& m_options;
+  std::int64_t m_target = 0;
   std::chrono::steady_clock::time_point m_lastPrint = std::chrono::steady_clock::now() - std::chrono::seconds(10);
 };
 
@@ -218,18 +222,19 @@ int train(const TrainOptions& options) {
   if (!options.resumeFrom.empty()) resume(trainer, folder, options);
   catchStopSignals();
   const std::int64_t target = trainer.stepsDone() + options.steps;
+  folder.setTarget(target);
+  // The next multiple of --checkpoint-every after `step` (past the target when there is none).
   const auto every = options.checkpointEvery;
-  std::int64_t nextSave = every > 0 ? (trainer.stepsDone() / every + 1) * every : target + 1;
+  const auto saveAfter = [&](std::int64_t step) { return every > 0 ? (step / every + 1) * every : target + 1; };
+  std::int64_t nextSave = saveAfter(trainer.stepsDone());
   const auto started = std::chrono::steady_clock::now();
   trainer.step(static_cast<int>(options.steps));
   auto& record = folder.record;
   while (!g_stopSignal && !record.diverged &&
          (record.rows.empty() || record.rows.back().step < target || record.grid.step < target)) {
-    folder.take(folder.next(), target);
-    if (!record.rows.empty() && record.rows.back().step >= nextSave && record.rows.back().step < target) {
-      folder.save();
-      nextSave += every;
-    }
+    folder.take(folder.next());
+    if (!record.rows.empty() && record.rows.back().step >= nextSave && record.rows.back().step < target)
+      nextSave = saveAfter(folder.save());
   }
   if (g_stopSignal) trainer.pause();
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
