@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <charconv>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -29,11 +30,10 @@ std::string tempName(const std::string& prefix) {
 // True when the temp entry's writer is gone: its pid (after `prefix`) names no live process.
 bool writerIsGone(const std::string& name, const std::string& prefix) {
   if (name.rfind(prefix, 0) != 0) return false;
-  const std::string rest = name.substr(prefix.size());
-  const auto digits = rest.find_first_not_of("0123456789");
-  if (digits == 0 || rest.empty()) return false;
-  const long pid = std::stol(rest.substr(0, digits));
-  if (pid <= 0 || pid == ::getpid()) return false;
+  const char* begin = name.data() + prefix.size();
+  long pid = 0;
+  const auto [end, error] = std::from_chars(begin, name.data() + name.size(), pid);
+  if (error != std::errc() || end == begin || pid <= 0 || pid == ::getpid()) return false;
   return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
 }
 

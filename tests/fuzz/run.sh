@@ -10,7 +10,7 @@ shift || true
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || mapfile -t harnesses < <(ls tests/fuzz/corpus)
 cmake --preset fuzz >/dev/null && cmake --build --preset fuzz >/dev/null
-export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 printf '%-16s %12s %8s %10s %s\n' harness runs edges seconds result

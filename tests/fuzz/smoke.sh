@@ -12,7 +12,7 @@ if ! command -v clang++-14 >/dev/null; then
 fi
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
-export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for harness in tests/fuzz/corpus/*/; do

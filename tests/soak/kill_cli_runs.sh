@@ -21,7 +21,10 @@ for i in $(seq "$runs"); do
   "$cli" --threads 1 train --variant gan-ns --steps 100000 --checkpoint-every $every --data "$data" \
     --out "$out" "${resume[@]}" 2>"$work/err" &
   pid=$!
-  sleep "$(awk -v seed="$i" 'BEGIN { srand(seed); printf "%.2f", 0.5 + 6 * rand() }')"
+  # Killed at a random moment of training (0.2–6.2 s after its first step), however long the data
+  # took to load on a busy machine; a run that never starts is killed after 60 s.
+  for _ in $(seq 600); do grep -q '^step ' "$work/err" && break; sleep 0.1; done
+  sleep "$(awk -v seed="$i" 'BEGIN { srand(seed); printf "%.2f", 0.2 + 6 * rand() }')"
   kill -9 "$pid"
   wait "$pid" 2>/dev/null
   printed="$(grep -o '^step [0-9]*' "$work/err" | tail -1 | cut -d' ' -f2)"
