@@ -1,32 +1,16 @@
 #include "engine/training/trainer.h"
 
 #include <chrono>
-#include <sstream>
 
 #include "engine/core/runtime.h"
 #include "engine/core/worker_thread.h"
 #include "engine/data/dataset.h"
 #include "engine/training/run_history.h"
 #include "engine/training/trainer_mailbox.h"
+#include "engine/training/trainer_snapshots.h"
 #include "engine/training/training_session.h"
 
 namespace gan {
-
-namespace {
-std::string shortNumber(double value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
-}
-
-Snapshot eventSnapshot(TrainerEvent::Kind kind, std::int64_t step, std::string message,
-                       TrainerState state = TrainerState::Ready) {
-  Snapshot snapshot;
-  snapshot.kind = Snapshot::Kind::Event;
-  snapshot.event = {kind, state, step, std::move(message)};
-  return snapshot;
-}
-}  // namespace
 
 struct Trainer::Impl {
   // Worker-only state: touched by the worker thread alone, so no lock.
@@ -155,12 +139,8 @@ struct Trainer::Impl {
 
   // The loaded run's earlier metrics rows, when its folder holds them, as if just trained.
   void publishHistory(const std::string& checkpointPath) {
-    for (auto& row : runHistoryBeside(checkpointPath, session->config(), session->stepsDone())) {
-      Snapshot snapshot;
-      snapshot.kind = Snapshot::Kind::Metrics;
-      snapshot.metrics = std::move(row);
-      publish(std::move(snapshot));
-    }
+    for (auto& row : runHistoryBeside(checkpointPath, session->config(), session->stepsDone()))
+      publish(metricsSnapshot(std::move(row)));
   }
 
   void publishModel() {
@@ -209,11 +189,8 @@ struct Trainer::Impl {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     stepSecondsAverage = stepSecondsAverage == 0 ? seconds : 0.9 * stepSecondsAverage + 0.1 * seconds;
     worker.post([&](TrainerShared& shared) { shared.steps = session->stepsDone(); });
-    Snapshot row;
-    row.kind = Snapshot::Kind::Metrics;
-    row.metrics = {session->stepsDone(), session->epoch(), 1.0 / stepSecondsAverage, std::move(values),
-                   session->phase()};
-    publish(std::move(row));
+    publish(metricsSnapshot(
+        {session->stepsDone(), session->epoch(), 1.0 / stepSecondsAverage, std::move(values), session->phase()}));
     // Toy steps take a few milliseconds, so there the canvas is fed by the clock (≥ 25 views/s);
     // MNIST steps are slow, so there every Nth step is the natural beat.
     const auto now = std::chrono::steady_clock::now();
