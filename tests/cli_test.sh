@@ -54,7 +54,7 @@ expect 2 "not a folder" -- "${train[@]}" --out "$work/file"
 expect 2 "name the IDX file" -- "$cli" sample --checkpoint "$work/run/checkpoint.pt" --out "$work/x.png"
 : >"$work/empty.csv"
 expect 2 "holds no cost rows" -- "$cli" divergence --p 0.5,0.5 --q 0.5,0.5 --cost "$work/empty.csv"
-expect 2 "outside" -- "$cli" divergence --p normal:nan,1 --q normal:0,1
+expect 2 "not a finite number" -- "$cli" divergence --p normal:nan,1 --q normal:0,1
 expect 2 "whole number" -- "${train[@]}" --out "$work/seed" --seed -1
 expect 2 "at most" -- "${train[@]}" --out "$work/seed" --seed 18446744073709551616
 echo "cli: $((18 - failures)) passed, $failures failed"

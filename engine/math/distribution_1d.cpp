@@ -5,29 +5,22 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "engine/math/number_list.h"
+
 namespace gan {
 
 namespace {
 constexpr double kLargestInput = 1e6;
 
 std::vector<double> parseNumbers(const std::string& text) {
-  std::vector<double> numbers;
-  std::stringstream stream(text);
-  std::string item;
-  while (std::getline(stream, item, ',')) {
-    std::size_t used = 0;
-    double value = 0;
-    try {
-      value = std::stod(item, &used);
-    } catch (const std::exception&) {
-      used = 0;
+  auto numbers = parseNumberList(text, "the parameters");
+  // Beyond this the quadrature and the exact sums lose every digit.
+  for (double value : numbers)
+    if (std::fabs(value) > kLargestInput) {
+      std::ostringstream shown;
+      shown << value;
+      throw std::invalid_argument(shown.str() + " is outside -1e6 … 1e6");
     }
-    if (used == 0 || used != item.size()) throw std::invalid_argument("'" + item + "' is not a number");
-    // Beyond this the quadrature and the exact sums lose every digit; NaN and ∞ mean nothing here.
-    if (!std::isfinite(value) || std::fabs(value) > kLargestInput)
-      throw std::invalid_argument("'" + item + "' is outside -1e6 … 1e6");
-    numbers.push_back(value);
-  }
   return numbers;
 }
 
