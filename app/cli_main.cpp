@@ -157,6 +157,7 @@ int dispatch(const CLI::App& app, const Arguments& args) {
 int main(int argc, char** argv) {
   CLI::App app{"GAN Studio command line: train, sample and benchmark GANs without the GUI"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("gan-studio-cli ") + GAN_STUDIO_VERSION);
   Arguments args;
   app.add_option("--threads", args.threads, "LibTorch threads (0 = all cores); OpenBLAS always gets one")
       ->check(CLI::Range(0, 256));
@@ -172,6 +173,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     app.exit(e);

@@ -12,7 +12,7 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setOrganizationName("GAN Studio");
   QApplication::setApplicationName("gan-studio");
-  QApplication::setApplicationVersion("0.1.0");
+  QApplication::setApplicationVersion(GAN_STUDIO_VERSION);
   const auto options = gan::app::parseGuiOptions(app);
   if (!options) return 2;
   gan::configureRuntime();

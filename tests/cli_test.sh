@@ -49,6 +49,8 @@ check "Ctrl-C exits 130" [ $? = 130 ]
 saved="$(sed -n 's/.*at step \([0-9]*\);.*/\1/p' "$work/err")"
 check "Ctrl-C saves the step it stopped at" [ "$(tail -1 "$work/run/metrics.csv" | cut -d, -f1)" = "${saved:-none}" ]
 check "stale staging folders are removed" [ -z "$(ls -A "$work" | grep staging)" ]
+expect 0 "" -- "$cli" --version
+check "--version names the program and its version" bash -c "'$cli' --version | grep -qE '^gan-studio-cli [0-9]+\.[0-9]+\.[0-9]+$'"
 touch "$work/file"
 expect 2 "not a folder" -- "${train[@]}" --out "$work/file"
 expect 2 "name the IDX file" -- "$cli" sample --checkpoint "$work/run/checkpoint.pt" --out "$work/x.png"
@@ -57,5 +59,5 @@ expect 2 "holds no cost rows" -- "$cli" divergence --p 0.5,0.5 --q 0.5,0.5 --cos
 expect 2 "not a finite number" -- "$cli" divergence --p normal:nan,1 --q normal:0,1
 expect 2 "whole number" -- "${train[@]}" --out "$work/seed" --seed -1
 expect 2 "at most" -- "${train[@]}" --out "$work/seed" --seed 18446744073709551616
-echo "cli: $((18 - failures)) passed, $failures failed"
+echo "cli: $((20 - failures)) passed, $failures failed"
 [ "$failures" = 0 ]
