@@ -34,7 +34,7 @@ while kill -0 $gui 2>/dev/null; do
   sleep 30  # the sampling period of the curve, not a synchronisation
 done
 kill $gui 2>/dev/null
-[ -n "$baseline" ] || { echo "the GUI ended before 5 minutes"; exit 1; }
+[ -n "$baseline" ] || { echo "no sample after 5 minutes (the GUI ended early, or SECONDS < 300)"; exit 1; }
 growth=$(awk -v a="$baseline" -v b="$peak_after" 'BEGIN { printf "%.2f", 100 * (b - a) / a }')
 echo "RSS at 5 min ${baseline} MiB, highest after ${peak_after} MiB: growth ${growth} % (limit 5 %)"
 awk -v g="$growth" 'BEGIN { exit !(g < 5) }'
