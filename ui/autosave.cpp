@@ -1,6 +1,5 @@
 #include "ui/autosave.h"
 
-#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <algorithm>
@@ -27,8 +26,6 @@ Autosave::~Autosave() = default;
 QString Autosave::defaultFolder() {
   return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + "/autosave";
 }
-
-QString Autosave::checkpointPath() const { return m_folder + "/checkpoint.pt"; }
 
 bool Autosave::lastSessionCrashed() { return QSettings().value(kRunningKey, false).toBool(); }
 void Autosave::markSessionRunning() { QSettings().setValue(kRunningKey, true); }

@@ -29,7 +29,6 @@ class Autosave : public QObject {
 
   // $XDG_DATA_HOME/gan-studio/autosave (Qt's AppLocalDataLocation).
   static QString defaultFolder();
-  QString checkpointPath() const;
   // The last session ended without closing the window (crash, kill): its autosave is worth offering.
   static bool lastSessionCrashed();
   static void markSessionRunning();

@@ -6,8 +6,8 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <charconv>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -20,6 +20,16 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string systemError(int code) { return std::strerror(code); }
+
+// fsync a file or folder (Linux needs the folder synced for a rename to survive power loss).
+void syncPath(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw std::runtime_error(path + ": cannot open to sync (" + systemError(errno) + ")");
+  const int result = ::fsync(fd);
+  const int code = errno;
+  ::close(fd);
+  if (result != 0) throw std::runtime_error(path + ": cannot sync to disk (" + systemError(code) + ")");
+}
 
 // "<prefix><pid>.<n>": pid says whose it is, n keeps two writes of one process apart.
 std::string tempName(const std::string& prefix) {
@@ -101,15 +111,6 @@ void exchangeFolders(const fs::path& staging, const fs::path& target) {
 }
 
 }  // namespace
-
-void syncPath(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw std::runtime_error(path + ": cannot open to sync (" + systemError(errno) + ")");
-  const int result = ::fsync(fd);
-  const int code = errno;
-  ::close(fd);
-  if (result != 0) throw std::runtime_error(path + ": cannot sync to disk (" + systemError(code) + ")");
-}
 
 void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& write) {
   const fs::path target(path);

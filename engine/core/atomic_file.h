@@ -36,7 +36,4 @@ class StagedFolder {
   bool m_committed = false;
 };
 
-// fsync a file or folder (Linux needs the folder synced for a rename to survive power loss).
-void syncPath(const std::string& path);
-
 }  // namespace gan
