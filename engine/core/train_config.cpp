@@ -1,8 +1,11 @@
 #include "engine/core/train_config.h"
 
+#include <cmath>
 #include <cstdlib>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <type_traits>
 
 #include "engine/core/dataset_catalog.h"
 #include "engine/core/variant_catalog.h"
@@ -53,6 +56,39 @@ std::string toJson(const TrainConfig& config) {
   return j.dump(2);
 }
 
+namespace {
+
+// nlohmann's get<int>() of 2e50 or get<float>() of 1e300 is a float-to-integer (or -float)
+// conversion out of range, undefined behaviour; these readers refuse such numbers instead.
+template <typename Integer>
+Integer integerField(const nlohmann::json& j, const char* key, Integer absent) {
+  const auto it = j.find(key);
+  if (it == j.end()) return absent;
+  if (it->is_number_unsigned() && it->template get<std::uint64_t>() <= std::numeric_limits<Integer>::max())
+    return static_cast<Integer>(it->template get<std::uint64_t>());
+  if (it->is_number_integer() && std::is_signed_v<Integer> &&
+      it->template get<std::int64_t>() >= std::numeric_limits<Integer>::min() &&
+      it->template get<std::int64_t>() <= std::numeric_limits<Integer>::max())
+    return static_cast<Integer>(it->template get<std::int64_t>());
+  throw std::invalid_argument(std::string("config JSON: '") + key + "' must be an integer from " +
+                              std::to_string(std::numeric_limits<Integer>::min()) + " to " +
+                              std::to_string(std::numeric_limits<Integer>::max()));
+}
+
+std::vector<float> pointsField(const nlohmann::json& j, const char* key) {
+  std::vector<float> points;
+  const auto it = j.find(key);
+  if (it == j.end()) return points;
+  for (const auto& value : it->get<std::vector<double>>()) {
+    if (!std::isfinite(value) || std::abs(value) > std::numeric_limits<float>::max())
+      throw std::invalid_argument(std::string("config JSON: '") + key + "' holds a number out of range");
+    points.push_back(static_cast<float>(value));
+  }
+  return points;
+}
+
+}  // namespace
+
 TrainConfig configFromJson(const std::string& text) {
   TrainConfig config;
   try {
@@ -60,10 +96,10 @@ TrainConfig configFromJson(const std::string& text) {
     config.variant = j.at("variant").get<std::string>();
     config.dataset = j.value("dataset", std::string(kMnistDataset));
     config.dataDir = j.value("data_dir", std::string());
-    config.seed = j.value("seed", std::uint64_t{1});
-    config.sampleEverySteps = j.value("sample_every_steps", 10);
+    config.seed = integerField(j, "seed", std::uint64_t{1});
+    config.sampleEverySteps = integerField(j, "sample_every_steps", 10);
     config.hyperparameters = j.value("hyperparameters", Hyperparameters{});
-    config.drawnPoints = j.value("drawn_points", std::vector<float>{});
+    config.drawnPoints = pointsField(j, "drawn_points");
   } catch (const nlohmann::json::exception& e) {
     throw std::invalid_argument(std::string("config JSON: ") + e.what());
   }

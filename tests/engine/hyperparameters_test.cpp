@@ -48,6 +48,16 @@ TEST_CASE("Configs get the variant's published defaults and survive JSON", "[con
   CHECK_THROWS_WITH(withDefaults(config), Catch::Contains("batch_size"));
 }
 
+TEST_CASE("A config's integers and points out of range are refused, not converted", "[config]") {
+  const auto with = [](const std::string& field) { return "{\"variant\": \"gan\", " + field + "}"; };
+  CHECK(configFromJson(with("\"seed\": 18446744073709551615")).seed == 18446744073709551615ull);
+  CHECK_THROWS_WITH(configFromJson(with("\"sample_every_steps\": 2E50")), Catch::Contains("sample_every_steps"));
+  CHECK_THROWS_WITH(configFromJson(with("\"sample_every_steps\": 2.5")), Catch::Contains("must be an integer"));
+  CHECK_THROWS_WITH(configFromJson(with("\"seed\": -1")), Catch::Contains("'seed'"));
+  CHECK_THROWS_WITH(configFromJson(with("\"seed\": 1e23")), Catch::Contains("'seed'"));
+  CHECK_THROWS_WITH(configFromJson(with("\"drawn_points\": [1e300, 0]")), Catch::Contains("drawn_points"));
+}
+
 TEST_CASE("The catalog lists the original GAN forms with their metrics", "[config]") {
   CHECK(findVariant("gan").displayName == "GAN (minimax)");
   CHECK(findVariant("gan-ns").displayName == "GAN (non-saturating)");

@@ -23,7 +23,9 @@ for harness in tests/fuzz/corpus/*/; do
   mkdir -p "$work/$name"
   # The checkpoint reader only replays its corpus here: its mutations reach LibTorch's unpickler,
   # whose allocations a crafted pickle can drive past any limit (run.sh fuzzes it at length).
-  mutate=(-max_total_time="$seconds")
+  # A fixed seed: CI replays the mutations that were run here (a slower machine, a prefix of
+  # them), so a finding is reproducible and never a coin toss; run.sh explores with fresh seeds.
+  mutate=(-max_total_time="$seconds" -seed=1)
   [ "$name" = checkpoint ] && mutate=(-runs=0)
   # New inputs go to the scratch folder; the kept corpus is only read.
   build-fuzz/tests/fuzz/"fuzz_$name" "$work/$name" "$harness" "${mutate[@]}" -timeout=20 \
