@@ -13,7 +13,7 @@ struct TrainOptions {
   std::string dataset = kMnistDataset;
   long steps = 1000;
   std::uint64_t seed = 1;
-  std::string outDir = "run";
+  std::string outDir;  // empty: a new folder in the run library (or the resumed run's own)
   std::string dataDir;
   std::vector<std::string> settings;  // key=value hyperparameters
   int sampleEverySteps = 50;
@@ -50,5 +50,25 @@ struct DivergenceOptions {
   bool json = false;
 };
 int divergence(const DivergenceOptions& options);
+
+}  // namespace gan::cli
+
+namespace gan::cli {
+
+struct RunsOptions {
+  std::vector<std::string> runs;  // folders or names in the library
+  bool json = false;
+};
+int runsList(const RunsOptions& options);
+int runsShow(const RunsOptions& options);
+int runsRemove(const RunsOptions& options);
+int runsRestore(const RunsOptions& options);  // `runs` holds the paths in the trash
+
+struct ExportGifOptions {
+  std::string run, out, framesDir;
+  std::int64_t from = 0, to = INT64_MAX;
+  double fps = 10;
+};
+int exportGif(const ExportGifOptions& options);
 
 }  // namespace gan::cli

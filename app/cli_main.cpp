@@ -7,6 +7,7 @@
 
 #include "app/cli_commands.h"
 #include "engine/core/dataset_catalog.h"
+#include "engine/core/run_library.h"
 #include "engine/core/runtime.h"
 
 namespace {
@@ -22,6 +23,8 @@ struct Arguments {
   int benchSteps = 30, benchBatch = 64;
   gan::cli::DivergenceOptions divergence;
   bool variantsJson = false;
+  gan::cli::RunsOptions runs;
+  gan::cli::ExportGifOptions gif;
 };
 
 // A seed is a whole number from 0 to 2^64 − 1, written plainly: CLI11 alone would wrap "-1" and
@@ -40,9 +43,11 @@ const CLI::Validator kSeedText(
     "SEED");
 
 CLI::App* addTrain(CLI::App& app, gan::cli::TrainOptions& train) {
-  auto* command = app.add_subcommand("train",
-                                     "Train a variant on MNIST; writes metrics.csv, samples.png, "
-                                     "checkpoint.pt and config.json into --out");
+  auto* command =
+      app.add_subcommand("train",
+                         "Train a variant; records the run (metrics.csv, grids.log, events.jsonl) and saves "
+                         "checkpoint.pt, config.json, samples.png into a new folder of the run library "
+                         "or --out");
   command->add_option("--variant", train.variant, "Variant name (see `variants`)")->capture_default_str();
   command->add_option("--dataset", train.dataset, "mnist, or a 2D toy: ring, grid, moons, spiral, line")
       ->check(CLI::IsMember(gan::datasetNames()))
@@ -53,7 +58,8 @@ CLI::App* addTrain(CLI::App& app, gan::cli::TrainOptions& train) {
   command->add_option("--seed", train.seed, "Seed for weights, data order and noise")
       ->check(kSeedText)
       ->capture_default_str();
-  command->add_option("--out", train.outDir, "Output folder")->capture_default_str();
+  command->add_option("--out", train.outDir,
+                      "Run folder (default: a new one in the run library; with --resume, the checkpoint's)");
   command->add_option("--data", train.dataDir, "MNIST folder (default: the installed data/mnist)");
   command->add_option("--set", train.settings, "Hyperparameter, e.g. --set learning_rate_g=1e-4 (repeatable)");
   command->add_option("--sample-every", train.sampleEverySteps, "Steps between sample grids")
@@ -129,6 +135,35 @@ CLI::App* addDivergence(CLI::App& app, gan::cli::DivergenceOptions& divergence) 
   return command;
 }
 
+CLI::App* addRuns(CLI::App& app, gan::cli::RunsOptions& runs) {
+  auto* command = app.add_subcommand("runs", "The run library (" + gan::runLibraryFolder() + "): list, show, remove");
+  command->require_subcommand(1);
+  command->add_subcommand("list", "List the runs, most recently active first")
+      ->add_flag("--json", runs.json, "Print JSON");
+  auto* show = command->add_subcommand("show", "A run's settings, progress and events");
+  show->add_option("run", runs.runs, "Run folder or name in the library")->required();
+  show->add_flag("--json", runs.json, "Print JSON");
+  command->add_subcommand("rm", "Move runs to the trash (runs restore undoes it)")
+      ->add_option("run", runs.runs, "Run folder or name in the library")
+      ->required();
+  command->add_subcommand("restore", "Put trashed runs back where they were")
+      ->add_option("trashed", runs.runs, "The path in the trash that `runs rm` printed")
+      ->required();
+  return command;
+}
+
+CLI::App* addExportGif(CLI::App& app, gan::cli::ExportGifOptions& gif) {
+  auto* command = app.add_subcommand(
+      "export-gif", "The samples of a run as they evolved: an animated GIF and/or PNG frames, the step on each");
+  command->add_option("--run", gif.run, "Run folder or name in the library")->required();
+  command->add_option("--out", gif.out, "GIF file to write");
+  command->add_option("--frames-dir", gif.framesDir, "New folder for a PNG sequence");
+  command->add_option("--from", gif.from, "First step")->check(CLI::Range(0L, INT64_MAX));
+  command->add_option("--to", gif.to, "Last step")->check(CLI::Range(0L, INT64_MAX));
+  command->add_option("--fps", gif.fps, "Frames per second")->check(CLI::Range(0.5, 50.0))->capture_default_str();
+  return command;
+}
+
 // Runs the subcommand that was given: 0 done, 1 it failed, 2 bad input (a message names it).
 int dispatch(const CLI::App& app, const Arguments& args) {
   using namespace gan::cli;
@@ -142,6 +177,14 @@ int dispatch(const CLI::App& app, const Arguments& args) {
       return bench(args.benchVariant, args.benchDataset, args.benchSteps, args.benchBatch, args.benchData);
     if (given("variants")) return listVariants(args.variantsJson);
     if (given("divergence")) return divergence(args.divergence);
+    if (given("export-gif")) return exportGif(args.gif);
+    if (given("runs")) {
+      const auto* runs = app.get_subcommand("runs");
+      if (runs->got_subcommand("list")) return runsList(args.runs);
+      if (runs->got_subcommand("show")) return runsShow(args.runs);
+      if (runs->got_subcommand("rm")) return runsRemove(args.runs);
+      if (runs->got_subcommand("restore")) return runsRestore(args.runs);
+    }
   } catch (const std::invalid_argument& e) {
     std::cerr << "gan-studio-cli: " << e.what() << '\n';
     return 2;
@@ -167,6 +210,8 @@ int main(int argc, char** argv) {
   addExportGenerator(app, args);
   addBench(app, args);
   addDivergence(app, args.divergence);
+  addRuns(app, args.runs);
+  addExportGif(app, args.gif);
   app.add_subcommand("variants", "List the variants")->add_flag("--json", args.variantsJson, "Print JSON");
   try {
     app.parse(argc, argv);

@@ -1,5 +1,7 @@
-// gan-studio-cli train: a run folder that is always whole (checkpoint, metrics, samples and config
-// of one step, swapped in together), saved every --checkpoint-every steps and on Ctrl-C / SIGTERM.
+// gan-studio-cli train: a run folder in the run library (or --out) that records everything as it
+// comes (metrics.csv, grids.log, events.jsonl: engine/core/run_log.h) and is saved whole
+// (checkpoint, config and the latest grid of one step, swapped in together) every
+// --checkpoint-every steps and on Ctrl-C / SIGTERM.
 #include <signal.h>
 
 #include <algorithm>
@@ -15,6 +17,8 @@
 #include "engine/core/atomic_file.h"
 #include "engine/core/metrics_csv.h"
 #include "engine/core/png_file.h"
+#include "engine/core/run_library.h"
+#include "engine/core/run_recorder.h"
 #include "engine/core/variant_catalog.h"
 #include "engine/training/checkpoint.h"
 #include "engine/training/trainer.h"
@@ -122,13 +126,15 @@ struct RunRecord {
 
 class RunFolder {
  public:
-  RunFolder(Trainer& trainer, const TrainOptions& options) : m_trainer(trainer), m_options(options) {}
+  RunFolder(Trainer& trainer, const TrainOptions& options, std::int64_t fromStep)
+      : m_trainer(trainer), m_options(options), m_recorder(options.outDir, trainer.config(), fromStep) {}
 
   // The step the run trains to, for the progress lines.
   void setTarget(std::int64_t target) { m_target = target; }
 
   // Records one snapshot; throws on the trainer's Error event.
   void take(Snapshot snapshot) {
+    m_recorder.take(snapshot);
     if (snapshot.kind == Snapshot::Kind::Metrics) {
       record.rows.push_back(snapshot.metrics);
       const auto now = std::chrono::steady_clock::now();
@@ -161,19 +167,16 @@ class RunFolder {
     }
   }
 
-  // The whole folder at the step the trainer is at now: checkpoint, the metrics rows and the
-  // latest grid up to that step, config. Training goes on meanwhile; rows after the step wait for
-  // the next save.
+  // The whole folder at the step the trainer is at now: checkpoint, the latest grid up to that
+  // step, config; the logs recorded so far are synced and carried over (hard links, so the
+  // recorder goes on appending to them). Training goes on meanwhile.
   std::int64_t save() {
     std::int64_t step = 0;
+    if (auto error = m_recorder.flush()) throw std::runtime_error(*error);
     writeFolderAtomically(m_options.outDir, [&](const std::string& staging) {
       const std::filesystem::path folder(staging);
       m_trainer.saveCheckpoint((folder / "checkpoint.pt").string());
       step = await(TrainerEvent::Kind::CheckpointSaved);
-      std::vector<MetricsRow> rows;
-      std::copy_if(record.rows.begin(), record.rows.end(), std::back_inserter(rows),
-                   [&](const MetricsRow& row) { return row.step <= step; });
-      writeMetricsCsv((folder / "metrics.csv").string(), m_trainer.config(), rows);
       if (record.grid.step <= step) record.savedGrid = record.grid;
       const auto& images = record.savedGrid.images;
       if (images.count > 0) writePng((folder / "samples.png").string(), tileImages(images, std::min(images.count, 8)));
@@ -197,6 +200,7 @@ class RunFolder {
 
   Trainer& m_trainer;
   const TrainOptions& m_options;
+  RunRecorder m_recorder;
   std::int64_t m_target = 0;
   std::chrono::steady_clock::time_point m_lastPrint = std::chrono::steady_clock::now() - std::chrono::seconds(10);
 };
@@ -212,13 +216,26 @@ void resume(Trainer& trainer, RunFolder& folder, const TrainOptions& options) {
   }
 }
 
+// --out as given; else the resumed checkpoint's own folder; else a new folder in the run library.
+TrainOptions withRunFolder(TrainOptions options, const TrainConfig& config) {
+  if (!options.outDir.empty()) return options;
+  if (!options.resumeFrom.empty())
+    options.outDir = std::filesystem::absolute(options.resumeFrom).parent_path().string();
+  else
+    options.outDir = createRunFolder(config.variant);
+  std::cerr << "run folder: " << options.outDir << '\n';
+  return options;
+}
+
 }  // namespace
 
-int train(const TrainOptions& options) {
-  const TrainConfig config = trainConfig(options);
-  requireOutputFolder(options);
+int train(const TrainOptions& given) {
+  const TrainConfig config = trainConfig(given);
+  requireOutputFolder(given);
+  const auto options = withRunFolder(given, config);
+  const std::int64_t fromStep = options.resumeFrom.empty() ? 0 : readCheckpointInfo(options.resumeFrom).step;
   Trainer trainer(config);
-  RunFolder folder(trainer, options);
+  RunFolder folder(trainer, options, fromStep);
   if (!options.resumeFrom.empty()) resume(trainer, folder, options);
   catchStopSignals();
   const std::int64_t target = trainer.stepsDone() + options.steps;
@@ -246,7 +263,8 @@ int train(const TrainOptions& options) {
   }
   const auto trained = double(saved - (target - options.steps));
   std::cerr << "trained " << trained << " steps in " << seconds << " s (" << (seconds > 0 ? trained / seconds : 0)
-            << " steps/s); wrote " << options.outDir << "/{metrics.csv,samples.png,checkpoint.pt,config.json}\n";
+            << " steps/s); wrote " << options.outDir
+            << "/{checkpoint.pt,config.json,samples.png,metrics.csv,grids.log,events.jsonl}\n";
   return record.diverged ? 3 : 0;
 }
 

@@ -18,7 +18,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   libtorch-dev libopenblas0-pthread
   qt6-base-dev libqcustomplot-dev
-  catch2 nlohmann-json3-dev libcli11-dev libstb-dev zlib1g-dev libboost-dev liblemon-dev
+  catch2 nlohmann-json3-dev libcli11-dev libstb-dev zlib1g-dev libboost-dev liblemon-dev libgif-dev
   xvfb xauth
   clang-14 libclang-rt-14-dev
   ca-certificates

@@ -6,8 +6,10 @@ cli="$1"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 failures=0
+total=0
 expect() {  # expect CODE TEXT -- command…: the exit code, and TEXT in its stderr ("" for none)
   local code="$1" text="$2"
+  total=$((total + 1))
   shift 3
   local err
   err="$("$@" 2>&1 >/dev/null)"
@@ -31,6 +33,7 @@ expect 0 "" -- "${train[@]}" --out "$work/run" --resume "$work/run/checkpoint.pt
 check() {  # check DESCRIPTION command…: a property of what a command left behind
   local what="$1"
   shift
+  total=$((total + 1))
   if ! "$@"; then
     echo "FAILED: $what"
     failures=$((failures + 1))
@@ -59,5 +62,21 @@ expect 2 "holds no cost rows" -- "$cli" divergence --p 0.5,0.5 --q 0.5,0.5 --cos
 expect 2 "not a finite number" -- "$cli" divergence --p normal:nan,1 --q normal:0,1
 expect 2 "whole number" -- "${train[@]}" --out "$work/seed" --seed -1
 expect 2 "at most" -- "${train[@]}" --out "$work/seed" --seed 18446744073709551616
-echo "cli: $((20 - failures)) passed, $failures failed"
+# Without --out a run goes to the library; runs list|show|rm|restore and export-gif work on it.
+export GAN_STUDIO_RUNS="$work/library" XDG_DATA_HOME="$work/xdg"
+expect 0 "run folder: $work/library/" -- "${train[@]}" --sample-every 1
+run="$(ls "$work/library")"
+check "a run without --out is recorded in the library" [ -s "$work/library/$run/grids.log" ]
+check "runs list names it with its steps" bash -c "'$cli' runs list | grep -qE '^$run +gan-ns +ring +2 steps'"
+check "runs show --json has its events" bash -c "'$cli' runs show --json '$run' | grep -q '\"kind\": \"state\"'"
+expect 0 "3 frames" -- "$cli" export-gif --run "$run" --out "$work/samples.gif" --fps 4
+check "export-gif writes a GIF" bash -c "head -c 6 '$work/samples.gif' | grep -q GIF89a"
+expect 2 "needs --out" -- "$cli" export-gif --run "$run"
+expect 2 "no sample grid recorded" -- "$cli" export-gif --run "$run" --out "$work/none.gif" --from 5
+expect 2 "no such folder" -- "$cli" runs show nope
+expect 0 "" -- "$cli" runs rm "$run"
+check "runs rm moves it out of the library" [ ! -e "$work/library/$run" ]
+expect 0 "" -- "$cli" runs restore "$work/xdg/Trash/files/$run"
+check "runs restore brings it back whole" [ -s "$work/library/$run/grids.log" ]
+echo "cli: $((total - failures)) passed, $failures failed"
 [ "$failures" = 0 ]

@@ -14,25 +14,39 @@
 
 namespace gan {
 
-std::string metricsCsv(const TrainConfig& config, const std::vector<MetricsRow>& rows) {
+namespace {
+std::vector<std::size_t> shownMetrics(const TrainConfig& config) {
   const auto& metrics = findVariant(config.variant).metrics;
   std::vector<std::size_t> shown;
   for (std::size_t i = 0; i < metrics.size(); ++i)
     if (metricShown(metrics[i], config)) shown.push_back(i);
+  return shown;
+}
+}  // namespace
+
+std::string metricsCsvHeader(const TrainConfig& config) {
+  const auto& metrics = findVariant(config.variant).metrics;
+  std::string header = "step,epoch";
+  for (auto i : shownMetrics(config)) header += ',' + metrics[i].key;
+  return header + '\n';
+}
+
+std::string metricsCsvRow(const TrainConfig& config, const MetricsRow& row) {
   std::ostringstream out;
-  out << "step,epoch";
-  for (auto i : shown) out << ',' << metrics[i].key;
-  out << '\n' << std::setprecision(9);
-  for (const auto& row : rows) {
-    out << row.step << ',' << row.epoch;
-    // A metric not measured at this step is an empty cell; one that broke is written nan.
-    for (auto i : shown) {
-      out << ',';
-      if (i < row.values.size() && row.values[i]) out << *row.values[i];
-    }
-    out << '\n';
+  out << std::setprecision(9) << row.step << ',' << row.epoch;
+  // A metric not measured at this step is an empty cell; one that broke is written nan.
+  for (auto i : shownMetrics(config)) {
+    out << ',';
+    if (i < row.values.size() && row.values[i]) out << *row.values[i];
   }
+  out << '\n';
   return out.str();
+}
+
+std::string metricsCsv(const TrainConfig& config, const std::vector<MetricsRow>& rows) {
+  std::string text = metricsCsvHeader(config);
+  for (const auto& row : rows) text += metricsCsvRow(config, row);
+  return text;
 }
 
 void writeMetricsCsv(const std::string& path, const TrainConfig& config, const std::vector<MetricsRow>& rows) {
@@ -134,7 +148,11 @@ std::vector<MetricsRow> readMetricsCsv(const std::string& path, const TrainConfi
   std::ostringstream text;
   text << in.rdbuf();
   if (!in) throw std::runtime_error(path + ": cannot read");
-  return parseMetricsCsv(text.str(), config, path);
+  // The file may be growing (a run appends its rows): a last line without its newline is a row
+  // still being written, not yet there.
+  auto whole = text.str();
+  whole.erase(whole.find_last_of('\n') == std::string::npos ? 0 : whole.find_last_of('\n') + 1);
+  return parseMetricsCsv(whole, config, path);
 }
 
 }  // namespace gan
