@@ -48,7 +48,7 @@ class Reader {
     const auto count = get<std::uint32_t>();
     need(std::size_t(count) * sizeof(float));
     std::vector<float> values(count);
-    std::memcpy(values.data(), m_bytes.data() + m_at, values.size() * sizeof(float));
+    if (count > 0) std::memcpy(values.data(), m_bytes.data() + m_at, values.size() * sizeof(float));
     m_at += values.size() * sizeof(float);
     return values;
   }
