@@ -4,9 +4,11 @@
 
 #include "app/gui_options.h"
 #include "app/gui_scripts.h"
+#include "engine/core/run_library.h"
 #include "engine/core/runtime.h"
 #include "ui/autosave.h"
 #include "ui/main_window.h"
+#include "ui/training_controller.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -19,11 +21,16 @@ int main(int argc, char** argv) {
 
   gan::ui::MainWindow window(options->config);
   window.show();
+  // Every run the window trains is recorded in the run library (engine/core/run_library.h).
+  const QString library = QString::fromStdString(gan::runLibraryFolder());
+  window.controller().enableRecording(library);
+  window.enableRunsPanel(library);
   bool recovering = false;
   if (options->interactive() && options->autosaveSeconds > 0) {
-    const QString folder = gan::ui::Autosave::defaultFolder();
-    recovering = window.recoverAutosave(folder, !options->recover);
-    window.enableAutosave(folder, options->autosaveSeconds);
+    // The autosave goes into the run's own folder; the one saved last is offered after a crash.
+    const QString last = gan::ui::Autosave::lastRunFolder();
+    recovering = window.recoverAutosave(last.isEmpty() ? gan::ui::Autosave::defaultFolder() : last, !options->recover);
+    window.enableAutosave({}, options->autosaveSeconds);
   }
   if (options->train) gan::app::trainWhenReady(window, recovering);
   // One scripted view at most, checked in this order; the plain window measures training.
@@ -33,6 +40,8 @@ int main(int argc, char** argv) {
     gan::app::scriptLab(window, *options);
   else if (!options->compare.isEmpty())
     gan::app::scriptCompare(window, *options);
+  else if (!options->overlay.isEmpty())
+    gan::app::scriptOverlay(window, *options);
   else if (options->exitAfterSteps > 0)
     gan::app::measureTraining(window, *options);
   return app.exec();

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "engine/core/dataset_catalog.h"
+#include "engine/core/run_library.h"
 #include "engine/core/variant_catalog.h"
 #include "ui/autosave.h"
 #include "ui/tools/divergence_lab.h"
@@ -27,6 +28,10 @@ struct Options {
   QCommandLineOption compare{"compare", "Open the compare view and start comparing these variants.", "name,name,…"};
   QCommandLineOption lab{"lab", "Open the divergence lab on one of the tutorial's presets (1-5).", "preset"};
   QCommandLineOption screenshot{"screenshot", "Save a picture of the window before quitting.", "file.png"};
+  QCommandLineOption scrubTo{"scrub-to", "With --exit-after-steps: show the recorded step n before quitting.", "n"};
+  QCommandLineOption runs{"runs", "With --exit-after-steps: show the Runs panel."};
+  QCommandLineOption overlay{"overlay", "Overlay the curves of these runs (folders or names in the run library).",
+                             "run,run,…"};
   QCommandLineOption explore{
       "explore",
       "Open the latent explorer on a checkpoint, or on the live run ('live'; the bundled InfoGAN until it trains).",
@@ -80,6 +85,10 @@ void readScripts(const QCommandLineParser& parser, const Options& o, GuiOptions&
   options.exploreCode = parser.value(o.exploreCode);
   options.exploreBenchMoves = int(wholeNumber(parser, o.exploreBench, "--explore-bench"));
   options.exploreNoStrip = parser.isSet(o.noStrip);
+  if (parser.isSet(o.scrubTo)) options.scrubTo = wholeNumber(parser, o.scrubTo, "--scrub-to");
+  options.showRuns = parser.isSet(o.runs);
+  for (const auto& run : parser.value(o.overlay).split(',', Qt::SkipEmptyParts))
+    options.overlay << QString::fromStdString(findRun(run.toStdString()));
 }
 
 }  // namespace
@@ -91,7 +100,8 @@ std::optional<GuiOptions> parseGuiOptions(const QApplication& app) {
   parser.addVersionOption();
   const Options o;
   parser.addOptions({o.train, o.variant, o.dataset, o.data, o.autosave, o.recover, o.exitAfter, o.compare, o.lab,
-                     o.screenshot, o.explore, o.exploreLabel, o.exploreCode, o.exploreBench, o.noStrip});
+                     o.screenshot, o.explore, o.exploreLabel, o.exploreCode, o.exploreBench, o.noStrip, o.scrubTo,
+                     o.runs, o.overlay});
   parser.process(app);
   GuiOptions options;
   try {

@@ -28,10 +28,14 @@ struct GuiOptions {
   QString exploreCode;
   int exploreBenchMoves = 0;
   bool exploreNoStrip = false;
+  qint64 scrubTo = -1;    // with --exit-after-steps: scrub to this step before the screenshot
+  bool showRuns = false;  // with --exit-after-steps: the Runs panel open in the screenshot
+  QStringList overlay;    // run folders or names to overlay (a window of its own)
 
   // No script given: a person uses the window (autosave and crash recovery are on).
   bool interactive() const {
-    return exitAfterSteps == 0 && screenshot.isEmpty() && compare.isEmpty() && labPreset == 0 && explore.isEmpty();
+    return exitAfterSteps == 0 && screenshot.isEmpty() && compare.isEmpty() && labPreset == 0 && explore.isEmpty() &&
+           overlay.isEmpty();
   }
 };
 

@@ -15,7 +15,9 @@
 #include "ui/tools/compare_window.h"
 #include "ui/tools/divergence_lab.h"
 #include "ui/tools/latent_explorer_window.h"
+#include "ui/tools/run_overlay.h"
 #include "ui/training_controller.h"
+#include "ui/widgets/time_scrubber.h"
 #include "ui/widgets/toy_canvas.h"
 
 namespace gan::app {
@@ -185,27 +187,37 @@ void measureTraining(ui::MainWindow& window, const GuiOptions& options) {
     bool done = false;
   };
   auto measure = std::make_shared<Measure>();
-  QObject::connect(&window.controller(), &ui::TrainingController::progress, &window,
-                   [&window, options, measure](qint64 step, qint64, double, const QString&) {
-                     if (measure->firstStep < 0 && step > 0) {
-                       measure->firstStep = step;
-                       measure->paintsAtStart = window.toyCanvas().paints();
-                       measure->clock.start();
-                     }
-                     if (measure->done || step < options.exitAfterSteps) return;
-                     measure->done = true;
-                     const double seconds = measure->clock.elapsed() / 1000.0;
-                     const qint64 steps = step - measure->firstStep;
-                     const int paints = window.toyCanvas().paints() - measure->paintsAtStart;
-                     std::cout << "{\"engine\":\"gan-studio-gui\",\"steps\":" << steps << ",\"seconds\":" << seconds
-                               << ",\"train_steps_per_s\":" << (seconds > 0 ? steps / seconds : 0)
-                               << ",\"ui_thread_cpu_s\":" << threadCpuSeconds()
-                               << ",\"toy_canvas_paints_per_s\":" << (seconds > 0 ? paints / seconds : 0) << "}"
-                               << std::endl;
-                     window.controller().pause();
-                     // Let the last grid and plots arrive and paint before the picture.
-                     screenshotAndClose(window, &window, options, 600);
-                   });
+  QObject::connect(
+      &window.controller(), &ui::TrainingController::progress, &window,
+      [&window, options, measure](qint64 step, qint64, double, const QString&) {
+        if (measure->firstStep < 0 && step > 0) {
+          measure->firstStep = step;
+          measure->paintsAtStart = window.toyCanvas().paints();
+          measure->clock.start();
+        }
+        if (measure->done || step < options.exitAfterSteps) return;
+        measure->done = true;
+        const double seconds = measure->clock.elapsed() / 1000.0;
+        const qint64 steps = step - measure->firstStep;
+        const int paints = window.toyCanvas().paints() - measure->paintsAtStart;
+        std::cout << "{\"engine\":\"gan-studio-gui\",\"steps\":" << steps << ",\"seconds\":" << seconds
+                  << ",\"train_steps_per_s\":" << (seconds > 0 ? steps / seconds : 0)
+                  << ",\"ui_thread_cpu_s\":" << threadCpuSeconds()
+                  << ",\"toy_canvas_paints_per_s\":" << (seconds > 0 ? paints / seconds : 0) << "}" << std::endl;
+        window.controller().pause();
+        if (options.showRuns) window.showRunsPanel();
+        // The recorder writes on its own thread: scrub once the last grids are in.
+        if (options.scrubTo >= 0)
+          QTimer::singleShot(400, &window, [&window, options] { window.scrubber().scrubTo(options.scrubTo); });
+        // Let the last grid and plots arrive and paint before the picture.
+        screenshotAndClose(window, &window, options, 800);
+      });
+}
+
+void scriptOverlay(ui::MainWindow& window, const GuiOptions& options) {
+  auto* overlay = window.showOverlay(options.overlay);
+  QObject::connect(overlay, &ui::RunOverlay::loaded, overlay,
+                   [&window, overlay, options] { screenshotAndClose(window, overlay, options, 300); });
 }
 
 }  // namespace gan::app

@@ -14,6 +14,8 @@ void trainWhenReady(ui::MainWindow& window, bool afterLoad = false);
 void scriptExplorer(ui::MainWindow& window, const GuiOptions& options);
 void scriptLab(ui::MainWindow& window, const GuiOptions& options);
 void scriptCompare(ui::MainWindow& window, const GuiOptions& options);
+// Opens the overlay of options.overlay; screenshot and close once its runs are read.
+void scriptOverlay(ui::MainWindow& window, const GuiOptions& options);
 // After options.exitAfterSteps steps: print the GUI's training speed as JSON, pause, screenshot, close.
 void measureTraining(ui::MainWindow& window, const GuiOptions& options);
 

@@ -12,7 +12,8 @@ namespace gan::ui {
 
 namespace {
 const char* const kRunningKey = "autosave/session_running";
-}
+const char* const kLastRunKey = "autosave/last_run";
+}  // namespace
 
 Autosave::Autosave(TrainingController& controller, const QString& folder, int intervalSeconds, QObject* parent)
     : QObject(parent), m_controller(controller), m_folder(folder) {
@@ -27,6 +28,10 @@ QString Autosave::defaultFolder() {
   return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + "/autosave";
 }
 
+QString Autosave::lastRunFolder() { return QSettings().value(kLastRunKey).toString(); }
+
+QString Autosave::targetFolder() const { return m_folder.isEmpty() ? m_controller.runFolder() : m_folder; }
+
 bool Autosave::lastSessionCrashed() { return QSettings().value(kRunningKey, false).toBool(); }
 void Autosave::markSessionRunning() { QSettings().setValue(kRunningKey, true); }
 void Autosave::markSessionClosed() { QSettings().setValue(kRunningKey, false); }
@@ -37,10 +42,10 @@ void Autosave::saveIfMoved() {
   m_pending.reset();
   const auto state = m_controller.state();
   if (m_controller.stepsDone() == m_savedStep || m_controller.stepsDone() == 0 || state == TrainerState::Loading ||
-      state == TrainerState::Failed)
+      state == TrainerState::Failed || targetFolder().isEmpty())
     return;
   try {
-    m_pending = std::make_unique<StagedFolder>(m_folder.toStdString());
+    m_pending = std::make_unique<StagedFolder>(targetFolder().toStdString());
   } catch (const std::exception& e) {
     Q_EMIT m_controller.message(tr("Autosave: %1").arg(QString::fromStdString(e.what())), true);
     return;
@@ -58,9 +63,11 @@ void Autosave::onCheckpointSaved(const QString& path, qint64 step) {
 void Autosave::finish(qint64 step) {
   const std::string staging = m_pending->staging();
   try {
-    writeMetricsCsv(staging + "/metrics.csv", m_controller.config(), m_controller.history());
+    // A recorded run's folder has its metrics.csv already (appended as rows come); it is carried over.
+    if (!m_folder.isEmpty()) writeMetricsCsv(staging + "/metrics.csv", m_controller.config(), m_controller.history());
     writeFileAtomically(staging + "/config.json", toJson(m_controller.config()) + "\n");
     m_pending->commit();
+    QSettings().setValue(kLastRunKey, targetFolder());
     m_savedStep = step;
     Q_EMIT saved(step);
   } catch (const std::exception& e) {

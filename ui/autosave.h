@@ -1,5 +1,5 @@
 #pragma once
-// The GUI's run saved as a whole folder (checkpoint.pt, metrics.csv, config.json) every interval
+// The GUI's run saved as a whole folder (checkpoint.pt, config.json; metrics.csv) every interval
 // while it moves, so a crash or a killed GUI loses at most one interval ("Recover last run?" at
 // the next start). The trainer's thread writes the checkpoint into a staging folder; when it
 // reports the save, the metrics and config up to that step join it and the folder is swapped in
@@ -24,6 +24,8 @@ class Autosave : public QObject {
  public:
   static constexpr int kDefaultSeconds = 60;
 
+  // An empty `folder`: the run's own folder in the run library (TrainingController::runFolder()),
+  // whose metrics.csv the recorder already keeps.
   Autosave(TrainingController& controller, const QString& folder, int intervalSeconds, QObject* parent = nullptr);
   ~Autosave() override;
 
@@ -31,6 +33,8 @@ class Autosave : public QObject {
   static QString defaultFolder();
   // The last session ended without closing the window (crash, kill): its autosave is worth offering.
   static bool lastSessionCrashed();
+  // The run folder autosaved last (in any session), for "Recover last run?".
+  static QString lastRunFolder();
   static void markSessionRunning();
   static void markSessionClosed();
 
@@ -44,6 +48,7 @@ class Autosave : public QObject {
  private:
   void onCheckpointSaved(const QString& path, qint64 step);
   void finish(qint64 step);
+  QString targetFolder() const;
 
   TrainingController& m_controller;
   QString m_folder;

@@ -30,6 +30,7 @@
 #include "ui/widgets/image_panels_widget.h"
 #include "ui/widgets/metrics_plot.h"
 #include "ui/widgets/sample_grid_widget.h"
+#include "ui/widgets/time_scrubber.h"
 #include "ui/widgets/toy_canvas.h"
 
 namespace gan::ui {
@@ -68,6 +69,7 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
   setCentralWidget(buildCentral());
   buildStatusBar();
   connectController();
+  connectScrubber();
   rebuildPlots();
   m_samplePages->setCurrentIndex(isImageDataset(m_controller->config().dataset) ? 0 : 1);
   applyState();
@@ -125,11 +127,13 @@ void MainWindow::connectController() {
     m_samplePages->setCurrentIndex(isImageDataset(m_controller->config().dataset) ? 0 : 1);
   });
   connect(m_controller, &TrainingController::samplesUpdated, this, [this](const SampleGrid& samples) {
+    if (!m_scrubber->isLive()) return;  // a recorded step is shown until "Live"
     m_sampleGrid->setSamples(samples);
     m_imagePanels->setPanels(samples.panels);
     m_sampleCaption->setText(tr("Fixed-z samples at step %1").arg(samples.step));
   });
   connect(m_controller, &TrainingController::toyViewUpdated, this, [this](const ToyView& view) {
+    if (!m_scrubber->isLive()) return;
     m_toyCanvas->setView(view);
     m_sampleCaption->setText(tr("The plane at step %1").arg(view.step));
   });
@@ -284,6 +288,7 @@ QWidget* MainWindow::buildPlots() {
   layout->addLayout(tools);
   m_plotLayout = new QVBoxLayout;
   layout->addLayout(m_plotLayout, 1);
+  layout->addWidget(buildScrubber(area));
 
   connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) {
     for (auto* plot : m_plots) plot->setSmoothing(value / 100.0);
@@ -314,6 +319,7 @@ void MainWindow::rebuildPlots() {
     plot->append(m_controller->history());
     m_plotLayout->addWidget(plot, 1);
     m_plots.push_back(plot);
+    connectPlotToScrubber(plot);
   }
 }
 

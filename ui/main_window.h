@@ -19,6 +19,7 @@ class QStackedWidget;
 class QVBoxLayout;
 
 namespace gan {
+struct SampleGrid;
 struct CheckpointInfo;
 struct VariantInfo;
 }  // namespace gan
@@ -34,7 +35,10 @@ class LatentExplorerWindow;
 class SampleGridWidget;
 class ImagePanelsWidget;
 class ToyCanvas;
+class TimeScrubber;
 class TrainingController;
+class RunsPanel;
+class RunOverlay;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -51,6 +55,10 @@ class MainWindow : public QMainWindow {
   ImagePanelsWidget& imagePanels() { return *m_imagePanels; }
   ToyCanvas& toyCanvas() { return *m_toyCanvas; }
   const std::vector<MetricsPlot*>& plots() const { return m_plots; }
+  TimeScrubber& scrubber() { return *m_scrubber; }
+  // The Runs panel on the run library at `library` (a dock, hidden until shown); null until enabled.
+  RunsPanel* enableRunsPanel(const QString& library);
+  RunsPanel* runsPanel() { return m_runsPanel; }
   QString bannerText() const;
   // Off in tests and scripted runs: destructive actions then proceed without asking.
   void setConfirmationsEnabled(bool enabled) { m_confirm = enabled; }
@@ -78,6 +86,15 @@ class MainWindow : public QMainWindow {
   CompareWindow* showCompare();
   DivergenceLab* showDivergenceLab();
   LatentExplorerWindow* showLatentExplorer();
+  void showRunsPanel();
+  // Opens a run folder of the library: its checkpoint, curves and recorded grids.
+  void openRun(const QString& folder);
+  RunOverlay* showOverlay(const QStringList& folders);
+  // The recorded sample grids of this run as an animated GIF, written off the UI thread.
+  void exportSamplesGif(const QString& path = {});
+
+ Q_SIGNALS:
+  void samplesGifExported(const QString& path, bool ok);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -93,6 +110,10 @@ class MainWindow : public QMainWindow {
   QGridLayout* buildRunButtons(QWidget* panel);
   QHBoxLayout* buildSpeedRow(QWidget* panel);
   QWidget* buildPlots();
+  QWidget* buildScrubber(QWidget* parent);
+  void connectScrubber();
+  void connectPlotToScrubber(MetricsPlot* plot);
+  void showRecordedGrid(const SampleGrid& grid);
   QWidget* buildSamples();
   QWidget* buildImagePage();
   QWidget* buildToyPage();
@@ -139,6 +160,8 @@ class MainWindow : public QMainWindow {
   DivergenceLab* m_lab = nullptr;
   LatentExplorerWindow* m_explorer = nullptr;
   Autosave* m_autosave = nullptr;
+  TimeScrubber* m_scrubber = nullptr;
+  RunsPanel* m_runsPanel = nullptr;
 };
 
 }  // namespace gan::ui

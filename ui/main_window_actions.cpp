@@ -61,6 +61,7 @@ void MainWindow::buildMenus() {
   file->addSeparator();
   file->addAction(tr("Export metrics &CSV…"), this, [this] { exportCsv(); });
   file->addAction(tr("Export samples &PNG…"), this, [this] { exportSamples(); });
+  file->addAction(tr("Export samples' evolution as &GIF…"), this, [this] { exportSamplesGif(); });
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
   auto* run = menuBar()->addMenu(tr("&Run"));
@@ -70,6 +71,7 @@ void MainWindow::buildMenus() {
   auto* tools = menuBar()->addMenu(tr("&Tools"));
   tools->addAction(tr("&Divergence lab…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { showDivergenceLab(); });
   tools->addAction(tr("Latent &explorer…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { showLatentExplorer(); });
+  tools->addAction(tr("&Runs…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] { showRunsPanel(); });
 }
 
 CompareWindow* MainWindow::showCompare() {

@@ -1,5 +1,12 @@
 #include "ui/training_controller.h"
 
+#include <QDir>
+#include <QFileInfo>
+
+#include "engine/core/atomic_file.h"
+#include "engine/core/run_library.h"
+#include "engine/core/run_log.h"
+#include "engine/core/run_recorder.h"
 #include "engine/core/variant_catalog.h"
 #include "engine/training/trainer.h"
 
@@ -63,7 +70,15 @@ QString TrainingController::setHyperparameter(const QString& key, double value) 
 
 void TrainingController::shutdown() {
   m_drainTimer.stop();
+  if (m_trainer && m_recorder) saveRunFolder();
+  if (m_trainer) {
+    m_trainer->stop();
+    // What the run did since the last tick is recorded too (no signals: the window is closing).
+    if (m_recorder)
+      for (const auto& snapshot : m_trainer->drain()) m_recorder->take(snapshot);
+  }
   m_trainer.reset();
+  m_recorder.reset();
 }
 
 void TrainingController::requestModel() {
@@ -76,17 +91,14 @@ void TrainingController::drain() {
   std::optional<SampleGrid> samples;
   std::optional<ToyView> toy;
   for (auto& snapshot : m_trainer->drain()) {
+    if (snapshot.kind == Snapshot::Kind::Event) handleEvent(snapshot.event, rows);
+    record(snapshot);
     switch (snapshot.kind) {
       case Snapshot::Kind::Metrics: rows.push_back(std::move(snapshot.metrics)); break;
       case Snapshot::Kind::Samples: samples = std::move(snapshot.samples); break;
       case Snapshot::Kind::Toy: toy = std::move(snapshot.toy); break;
       case Snapshot::Kind::Model: Q_EMIT modelArrived(snapshot.model); break;
-      case Snapshot::Kind::Event:
-        // Rows that came before an event are handed out first: those before a reset belong to
-        // the old run, and a save's listeners read the history up to the saved step.
-        appendRows(rows);
-        handleEvent(snapshot.event);
-        break;
+      case Snapshot::Kind::Event: break;  // handled above, before it is recorded
     }
   }
   appendRows(rows);
@@ -108,8 +120,18 @@ void TrainingController::appendRows(std::vector<MetricsRow>& rows) {
   rows.clear();
 }
 
-void TrainingController::handleEvent(const TrainerEvent& event) {
+void TrainingController::handleEvent(const TrainerEvent& event, std::vector<MetricsRow>& rows) {
+  // Rows that came before an event are handed out first: those before a reset belong to the old
+  // run, and a save's listeners read the history up to the saved step.
+  appendRows(rows);
   const QString text = QString::fromStdString(event.message);
+  if (event.kind == TrainerEvent::Kind::Reset) beginRun(0, {});
+  if (event.kind == TrainerEvent::Kind::CheckpointLoaded) {
+    // Opened from a recorded run's folder: the run goes on there. Anything else starts a new one.
+    const QDir folder = QFileInfo(text).absoluteDir();
+    beginRun(event.step,
+             folder.exists(kGridLogName) && folder.exists("config.json") ? folder.absolutePath() : QString());
+  }
   switch (event.kind) {
     case TrainerEvent::Kind::StateChanged:
       m_state = event.state;
@@ -141,6 +163,77 @@ void TrainingController::handleEvent(const TrainerEvent& event) {
     case TrainerEvent::Kind::Diverged:
     case TrainerEvent::Kind::Error: Q_EMIT message(text, true); break;
   }
+}
+
+}  // namespace gan::ui
+
+namespace gan::ui {
+
+void TrainingController::enableRecording(const QString& library) { m_library = library; }
+
+// On close, the run's model joins its recorded folder (saved whole, as the autosave does), so the
+// Runs panel can open and resume it. The window waits here for at most the step in flight.
+void TrainingController::saveRunFolder() {
+  try {
+    StagedFolder staged(m_runFolder.toStdString());
+    const auto checkpoint = staged.staging() + "/checkpoint.pt";
+    m_trainer->pause();
+    m_trainer->saveCheckpoint(checkpoint);
+    for (;;) {
+      auto snapshot = m_trainer->waitNext(std::chrono::minutes(2));  // a guard against a hung engine
+      if (!snapshot) return;
+      m_recorder->take(*snapshot);
+      const auto& event = snapshot->event;
+      if (snapshot->kind != Snapshot::Kind::Event) continue;
+      if (event.kind == TrainerEvent::Kind::Error) return;
+      if (event.kind == TrainerEvent::Kind::CheckpointSaved && event.message == checkpoint) break;
+    }
+    writeFileAtomically(staged.staging() + "/config.json", toJson(m_trainer->config()) + "\n");
+    m_recorder->flush();
+    staged.commit();
+  } catch (const std::exception&) {
+    // The autosave (at most a minute old) and the recorded logs remain; the window is closing.
+  }
+}
+
+// A new run (reset) or an opened one: the old run's recorder finishes its writes and closes.
+void TrainingController::beginRun(std::int64_t fromStep, const QString& folder) {
+  m_recorder.reset();
+  m_unrecorded.clear();
+  m_recordFrom = fromStep;
+  m_runFolder = folder;
+  Q_EMIT runFolderChanged(m_runFolder);
+}
+
+// Nothing is written until the run trains past where it began, so opening a run only to look at
+// it (even one another program is still writing) never touches its folder.
+void TrainingController::record(const Snapshot& snapshot) {
+  if (m_library.isEmpty() || snapshot.kind == Snapshot::Kind::Model) return;
+  if (!m_recorder) {
+    if (snapshot.kind != Snapshot::Kind::Metrics || snapshot.metrics.step <= m_recordFrom) {
+      m_unrecorded.push_back(snapshot);
+      return;
+    }
+    startRecording();
+    if (!m_recorder) return;
+  }
+  m_recorder->take(snapshot);
+}
+
+void TrainingController::startRecording() {
+  try {
+    const auto folder =
+        m_runFolder.isEmpty() ? createRunFolder(m_config.variant, m_library.toStdString()) : m_runFolder.toStdString();
+    m_recorder = std::make_unique<RunRecorder>(folder, m_config, m_runFolder.isEmpty() ? 0 : m_recordFrom);
+    m_runFolder = QString::fromStdString(folder);
+  } catch (const std::exception& e) {
+    Q_EMIT message(tr("This run is not recorded: %1").arg(QString::fromStdString(e.what())), true);
+    m_library.clear();
+    return;
+  }
+  for (const auto& earlier : m_unrecorded) m_recorder->take(earlier);
+  m_unrecorded.clear();
+  Q_EMIT runFolderChanged(m_runFolder);
 }
 
 }  // namespace gan::ui

@@ -11,6 +11,7 @@
 #include "engine/core/train_config.h"
 
 namespace gan {
+class RunRecorder;
 class Trainer;
 struct VariantInfo;
 }  // namespace gan
@@ -32,6 +33,14 @@ class TrainingController : public QObject {
   const SampleGrid& latestSamples() const { return m_samples; }
   TrainerState state() const { return m_state; }
   std::int64_t stepsDone() const { return m_step; }
+
+  // Records every run into a folder of its own in `library` (engine/core/run_library.h) from its
+  // first trained step on; a run opened from a recorded folder goes on in that folder. Off
+  // (empty) until called.
+  void enableRecording(const QString& library);
+  // The folder the current run is recorded in, or the recorded folder it was opened from; empty
+  // when there is none (yet).
+  QString runFolder() const { return m_runFolder; }
 
  public Q_SLOTS:
   void start();
@@ -63,11 +72,16 @@ class TrainingController : public QObject {
   void modelArrived(std::shared_ptr<const gan::ModelCopy> model);
   void hyperparameterChanged(qint64 step, const QString& change);
   void checkpointLoaded(const QString& path);
+  void runFolderChanged(const QString& folder);
 
  private:
   void drain();
-  void handleEvent(const TrainerEvent& event);
+  void handleEvent(const TrainerEvent& event, std::vector<MetricsRow>& rows);
   void appendRows(std::vector<MetricsRow>& rows);
+  void record(const Snapshot& snapshot);
+  void startRecording();
+  void saveRunFolder();
+  void beginRun(std::int64_t fromStep, const QString& folder);
 
   TrainConfig m_config;
   std::unique_ptr<Trainer> m_trainer;
@@ -76,6 +90,11 @@ class TrainingController : public QObject {
   SampleGrid m_samples;
   TrainerState m_state = TrainerState::Loading;
   std::int64_t m_step = 0;
+  QString m_library;                        // empty: not recording
+  QString m_runFolder;                      // see runFolder()
+  std::unique_ptr<RunRecorder> m_recorder;  // from the first step past m_recordFrom
+  std::int64_t m_recordFrom = 0;            // 0, or the step of the checkpoint the run was opened at
+  std::vector<Snapshot> m_unrecorded;       // what came since the run began, until it records
 };
 
 }  // namespace gan::ui

@@ -156,6 +156,32 @@ void MetricsPlot::mouseMoveEvent(QMouseEvent* event) {
   if (!lines.isEmpty()) QToolTip::showText(event->globalPosition().toPoint(), lines.join('\n'), this);
 }
 
+void MetricsPlot::setStepCursor(double step) {
+  if (!m_cursor) {
+    m_cursor = new QCPItemStraightLine(this);
+    m_cursor->setPen(QPen(QColor(40, 40, 40), 1.2, Qt::DashLine));  // apart from every series colour
+    m_cursor->setSelectable(false);
+  }
+  m_cursor->setVisible(step >= 0);
+  m_cursor->point1->setCoords(step, 0);
+  m_cursor->point2->setCoords(step, 1);
+  replot(QCustomPlot::rpQueuedReplot);
+}
+
+double MetricsPlot::stepCursor() const { return m_cursor && m_cursor->visible() ? m_cursor->point1->key() : -1; }
+
+void MetricsPlot::mousePressEvent(QMouseEvent* event) {
+  QCustomPlot::mousePressEvent(event);
+  m_pressedAt = event->position().toPoint();
+}
+
+// A click (not a drag, which pans) picks the step under it.
+void MetricsPlot::mouseReleaseEvent(QMouseEvent* event) {
+  QCustomPlot::mouseReleaseEvent(event);
+  if (event->button() == Qt::LeftButton && (event->position().toPoint() - m_pressedAt).manhattanLength() < 4)
+    Q_EMIT stepClicked(qint64(std::lround(xAxis->pixelToCoord(event->position().x()))));
+}
+
 void MetricsPlot::mouseDoubleClickEvent(QMouseEvent* event) {
   QCustomPlot::mouseDoubleClickEvent(event);
   setAutoscale(true);

@@ -27,10 +27,18 @@ class MetricsPlot : public QCustomPlot {
   void setAutoscale(bool on);
   int pointCount() const;
   QString group() const { return m_group; }
+  // The time scrubber's cursor: a vertical line at `step`; a negative step hides it.
+  void setStepCursor(double step);
+  double stepCursor() const;  // -1 when hidden
+
+ Q_SIGNALS:
+  void stepClicked(qint64 step);
 
  protected:
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseDoubleClickEvent(QMouseEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
 
  private:
   struct Series {
@@ -49,6 +57,8 @@ class MetricsPlot : public QCustomPlot {
   double m_smoothing = 0;
   bool m_autoscale = true;
   std::vector<QCPAbstractItem*> m_markers;
+  QCPItemStraightLine* m_cursor = nullptr;
+  QPoint m_pressedAt;
 };
 
 }  // namespace gan::ui
