@@ -2,7 +2,11 @@
 // ui/ or app/ includes, and every math/ header, must stay LibTorch-free. Debian puts ATen and c10
 // in /usr/include, where a stray include would still resolve, so the check also looks for the
 // include guard of c10's macros, which every LibTorch header pulls in.
+#include "engine/core/animation_export.h"
+#include "engine/core/append_file.h"
 #include "engine/core/atomic_file.h"
+#include "engine/core/frame_caption.h"
+#include "engine/core/grid_log.h"
 #include "engine/core/dataset_catalog.h"
 #include "engine/core/hyperparameters.h"
 #include "engine/core/image_batch.h"
@@ -12,6 +16,9 @@
 #include "engine/core/model_copy.h"
 #include "engine/core/png_file.h"
 #include "engine/core/point_cloud.h"
+#include "engine/core/run_library.h"
+#include "engine/core/run_log.h"
+#include "engine/core/run_recorder.h"
 #include "engine/core/runtime.h"
 #include "engine/core/snapshot.h"
 #include "engine/core/train_config.h"

@@ -171,6 +171,11 @@ namespace gan::ui {
 
 void TrainingController::enableRecording(const QString& library) { m_library = library; }
 
+void TrainingController::flushRecording() {
+  if (!m_recorder) return;
+  if (auto error = m_recorder->flush()) Q_EMIT message(tr("Recording: %1").arg(QString::fromStdString(*error)), true);
+}
+
 // On close, the run's model joins its recorded folder (saved whole, as the autosave does), so the
 // Runs panel can open and resume it. The window waits here for at most the step in flight.
 void TrainingController::saveRunFolder() {

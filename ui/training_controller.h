@@ -41,6 +41,8 @@ class TrainingController : public QObject {
   // The folder the current run is recorded in, or the recorded folder it was opened from; empty
   // when there is none (yet).
   QString runFolder() const { return m_runFolder; }
+  // Waits until what was drained so far is on disk (tests, and before reading the folder back).
+  void flushRecording();
 
  public Q_SLOTS:
   void start();

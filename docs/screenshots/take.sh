@@ -35,7 +35,7 @@ recovery() {
     until [ -e "$home/Xvfb_screen0" ]; do sleep 0.1; done
     "$gui" --variant gan-ns --dataset mnist --train --autosave-seconds 2 >/dev/null 2>&1 &
     local pid=$!
-    until [ -f "$XDG_DATA_HOME/GAN Studio/gan-studio/autosave/checkpoint.pt" ]; do sleep 0.2; done
+    until ls "$XDG_DATA_HOME"/gan-studio/runs/*/checkpoint.pt >/dev/null 2>&1; do sleep 0.2; done
     kill -9 $pid
     "$gui" >/dev/null 2>&1 &
     pid=$!
@@ -46,6 +46,24 @@ recovery() {
   rm -rf "$home"
 }
 recovery
+# The run library: three short runs that differ in one setting each, the scrubber mid-run with the
+# Runs panel open, and the three overlaid.
+library() {
+  local home
+  home="$(mktemp -d)"
+  (
+    export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" GAN_STUDIO_RUNS="$home/runs"
+    cli=build/app/gan-studio-cli
+    $cli train --variant gan-ns --steps 600 --sample-every 20 --out "$home/runs/baseline" 2>/dev/null
+    $cli train --variant gan-ns --steps 600 --sample-every 20 --set learning_rate_g=0.0001 --out "$home/runs/slower-G" 2>/dev/null
+    $cli train --variant gan-ns --steps 600 --sample-every 20 --seed 2 --out "$home/runs/seed-2" 2>/dev/null
+    shoot --variant gan-ns --dataset mnist --train --exit-after-steps 400 --scrub-to 150 --runs \
+      --screenshot docs/screenshots/runs-panel-scrubber.png
+    shoot --overlay baseline,slower-G,seed-2 --screenshot docs/screenshots/runs-overlay.png
+  )
+  rm -rf "$home"
+}
+library
 variants=("$@")
 [ ${#variants[@]} -gt 0 ] || mapfile -t variants < <(build/app/gan-studio-cli variants | cut -f1)
 for v in "${variants[@]}"; do

@@ -15,16 +15,16 @@ xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
 DISPLAY=:78 "$build/app/gan-studio" --variant gan-ns --dataset mnist --data "$data" --train >/dev/null 2>&1 &
 gui=$!
-echo "seconds,steps_autosaved,rss_mib"
+echo "seconds,steps_recorded,rss_mib"
 start=$(date +%s)
 baseline=""
 peak_after=0
 while kill -0 $gui 2>/dev/null; do
   elapsed=$(($(date +%s) - start))
   rss=$(awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' /proc/$gui/status)
-  csv="$XDG_DATA_HOME/GAN Studio/gan-studio/autosave/metrics.csv"
+  csv="$(ls -td "${GAN_STUDIO_RUNS:-$XDG_DATA_HOME/gan-studio/runs}"/*/ 2>/dev/null | head -1)metrics.csv"
   steps=0
-  [ -f "$csv" ] && steps=$(($(wc -l <"$csv") - 1))  # rows of the last autosave (every 60 s)
+  [ -f "$csv" ] && steps=$(($(wc -l <"$csv") - 1))  # rows recorded so far
   echo "$elapsed,$steps,$rss"
   if [ "$elapsed" -ge 300 ]; then
     [ -z "$baseline" ] && baseline=$rss
