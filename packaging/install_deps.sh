@@ -17,7 +17,7 @@ done
 packages=(
   build-essential cmake ninja-build ccache pkg-config
   libtorch-dev libopenblas0-pthread
-  qt6-base-dev libqcustomplot-dev
+  qt6-base-dev qt6-svg-dev libqcustomplot-dev
   catch2 nlohmann-json3-dev libcli11-dev libstb-dev zlib1g-dev libboost-dev liblemon-dev libgif-dev
   xvfb xauth
   clang-14 libclang-rt-14-dev

@@ -92,6 +92,8 @@ class MainWindow : public QMainWindow {
   RunOverlay* showOverlay(const QStringList& folders);
   // The recorded sample grids of this run as an animated GIF, written off the UI thread.
   void exportSamplesGif(const QString& path = {});
+  // Every plot stacked in one picture: SVG or PNG, by the suffix.
+  void exportPlots(const QString& path = {});
 
  Q_SIGNALS:
   void samplesGifExported(const QString& path, bool ok);

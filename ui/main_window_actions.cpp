@@ -62,6 +62,7 @@ void MainWindow::buildMenus() {
   file->addAction(tr("Export metrics &CSV…"), this, [this] { exportCsv(); });
   file->addAction(tr("Export samples &PNG…"), this, [this] { exportSamples(); });
   file->addAction(tr("Export samples' evolution as &GIF…"), this, [this] { exportSamplesGif(); });
+  file->addAction(tr("Export p&lots as SVG or PNG…"), this, [this] { exportPlots(); });
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
   auto* run = menuBar()->addMenu(tr("&Run"));

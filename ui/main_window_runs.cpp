@@ -15,6 +15,7 @@
 #include "ui/training_controller.h"
 #include "ui/widgets/image_panels_widget.h"
 #include "ui/widgets/metrics_plot.h"
+#include "ui/widgets/plot_export.h"
 #include "ui/widgets/sample_grid_widget.h"
 #include "ui/widgets/time_scrubber.h"
 #include "ui/widgets/toy_canvas.h"
@@ -104,14 +105,28 @@ void MainWindow::exportSamplesGif(const QString& given) {
     watcher->deleteLater();
   });
   const auto run = folder.toStdString(), out = path.toStdString();
-  watcher->setFuture(QtConcurrent::run([run, out]() -> QString {
+  AnimationOptions options;
+  options.fps = m_scrubber->framesPerSecond();  // as the scrubber plays it
+  watcher->setFuture(QtConcurrent::run([run, out, options]() -> QString {
     try {
-      exportGif(run, out, AnimationOptions{});
+      exportGif(run, out, options);
       return {};
     } catch (const std::exception& e) {
       return QString::fromStdString(e.what());
     }
   }));
+}
+
+void MainWindow::exportPlots(const QString& given) {
+  const QString path =
+      given.isEmpty() ? chooseFile(true, tr("Export plots"), "plots.svg", tr("SVG (*.svg);;PNG (*.png)")) : given;
+  if (path.isEmpty()) return;
+  try {
+    ui::exportPlots(std::vector<QCustomPlot*>(m_plots.begin(), m_plots.end()), path);
+    showMessage(tr("Exported the plots to %1").arg(path), false);
+  } catch (const std::exception& e) {
+    showMessage(QString::fromStdString(e.what()), true);
+  }
 }
 
 RunOverlay* MainWindow::showOverlay(const QStringList& folders) {

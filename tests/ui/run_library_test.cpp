@@ -2,10 +2,12 @@
 // recorded at a step, the Runs panel's trash with undo, and the overlay of several runs.
 #include <catch2/catch.hpp>
 
+#include <qcustomplot.h>
+#include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <filesystem>
-#include <qcustomplot.h>
 
 #include "engine/core/grid_log.h"
 #include "engine/core/run_library.h"
@@ -94,6 +96,24 @@ TEST_CASE("A window's run is recorded as it trains, and scrubbing to step k show
   const auto rows = listRuns(library.string());
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].steps >= 12);
+
+  // Its samples' evolution as a GIF (written off the UI thread), its plots as SVG and PNG.
+  window.controller().flushRecording();
+  QSignalSpy exported(&window, &MainWindow::samplesGifExported);
+  const auto gif = (library / "run.gif").string();
+  window.exportSamplesGif(QString::fromStdString(gif));
+  REQUIRE(exported.wait(60000));
+  CHECK(exported.first().at(1).toBool());
+  CHECK(std::filesystem::file_size(gif) > 1000);
+  window.exportPlots(QString::fromStdString((library / "plots.svg").string()));
+  window.exportPlots(QString::fromStdString((library / "plots.png").string()));
+  QFile svg(QString::fromStdString((library / "plots.svg").string()));
+  REQUIRE(svg.open(QIODevice::ReadOnly));
+  CHECK(svg.readAll().contains("<svg"));
+  const QImage png(QString::fromStdString((library / "plots.png").string()));
+  int height = 0;
+  for (auto* plot : window.plots()) height += plot->height();
+  CHECK(png.height() == height);
 }
 
 TEST_CASE("The Runs panel renames, moves a run to the trash, and Undo brings it back whole", "[gui][runs]") {

@@ -68,6 +68,8 @@ void TimeScrubber::setRunFolder(const QString& folder) {
   refresh();
 }
 
+int TimeScrubber::framesPerSecond() const { return m_speed->currentData().toInt(); }
+
 bool TimeScrubber::isLive() const { return m_live->isChecked(); }
 
 std::int64_t TimeScrubber::currentStep() const {

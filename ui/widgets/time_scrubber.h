@@ -31,6 +31,7 @@ class TimeScrubber : public QWidget {
   bool isLive() const;
   std::int64_t currentStep() const;
   QSlider* slider() const { return m_slider; }
+  int framesPerSecond() const;
 
  public Q_SLOTS:
   // Picks up the frames appended since (a new grid arrived); in live mode the slider follows.
