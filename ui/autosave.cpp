@@ -44,6 +44,8 @@ void Autosave::saveIfMoved() {
   if (m_controller.stepsDone() == m_savedStep || m_controller.stepsDone() == 0 || state == TrainerState::Loading ||
       state == TrainerState::Failed || targetFolder().isEmpty())
     return;
+  // A run opened only to look at is not written (another program may be writing it).
+  if (m_folder.isEmpty() && !m_controller.isRecording()) return;
   try {
     m_pending = std::make_unique<StagedFolder>(targetFolder().toStdString());
   } catch (const std::exception& e) {

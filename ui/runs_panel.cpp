@@ -42,6 +42,7 @@ RunsPanel::RunsPanel(const QString& library, QWidget* parent) : QDockWidget(tr("
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   m_table->horizontalHeader()->setStretchLastSection(true);
   m_table->verticalHeader()->hide();
+  m_table->setMinimumHeight(150);  // five runs in view when docked under the window
   layout->addWidget(m_table, 1);
   auto* buttons = new QHBoxLayout;
   connect(addButton(buttons, tr("Open"), tr("Open the run: its model, curves and grids"), body), &QPushButton::clicked,

@@ -165,11 +165,9 @@ void TrainingController::handleEvent(const TrainerEvent& event, std::vector<Metr
   }
 }
 
-}  // namespace gan::ui
-
-namespace gan::ui {
-
 void TrainingController::enableRecording(const QString& library) { m_library = library; }
+
+bool TrainingController::isRecording() const { return m_recorder != nullptr; }
 
 void TrainingController::flushRecording() {
   if (!m_recorder) return;

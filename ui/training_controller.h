@@ -41,6 +41,7 @@ class TrainingController : public QObject {
   // The folder the current run is recorded in, or the recorded folder it was opened from; empty
   // when there is none (yet).
   QString runFolder() const { return m_runFolder; }
+  bool isRecording() const;  // the run has trained past where it began and is being written
   // Waits until what was drained so far is on disk (tests, and before reading the folder back).
   void flushRecording();
 

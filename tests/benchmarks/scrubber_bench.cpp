@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QSlider>
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <random>
 
@@ -14,10 +15,12 @@
 // Hidden ([.]): `ui_tests "[.scrubbench]"`. Latency from a scrubber move to the grid painted, on a
 // 10,000-step MNIST run recorded every 10 steps (1,000 grids of 64 digits). The grids are noise,
 // which compresses worst, so reading them costs at least what a real run's would.
+// SCRUB_BENCH_RUN=<run folder> measures a real run's grids.log instead.
 TEST_CASE("Scrubber latency on a 10,000-step run", "[.scrubbench]") {
-  const auto folder = gan::test::tempDir("scrub-bench").string();
+  const char* given = std::getenv("SCRUB_BENCH_RUN");
+  const auto folder = given ? std::string(given) : gan::test::tempDir("scrub-bench").string();
   auto config = gan::test::windowConfig();
-  {
+  if (!given) {
     gan::RunLogWriter log(folder, gan::withDefaults(config), 0);
     std::mt19937 rng(1);
     std::uniform_real_distribution<float> pixel(0, 1);
@@ -34,9 +37,9 @@ TEST_CASE("Scrubber latency on a 10,000-step run", "[.scrubbench]") {
   window.show();
   auto& scrubber = window.scrubber();
   scrubber.setRunFolder(QString::fromStdString(folder));
-  REQUIRE(scrubber.frameCount() == 1001);
+  REQUIRE(scrubber.frameCount() > 1);
   std::mt19937 rng(2);
-  std::uniform_int_distribution<int> frame(0, 1000);
+  std::uniform_int_distribution<int> frame(0, scrubber.frameCount() - 1);
   std::vector<double> ms;
   for (int move = 0; move < 300; ++move) {
     QElapsedTimer timer;
