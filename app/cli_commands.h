@@ -72,3 +72,25 @@ struct ExportGifOptions {
 int exportGif(const ExportGifOptions& options);
 
 }  // namespace gan::cli
+
+namespace gan::cli {
+
+struct ClassifierOptions {
+  std::string dataset = kMnistDataset;
+  std::string dataDir, out;  // out empty: resources/models/<dataset>-classifier.pt
+  int epochs = 4;
+  std::uint64_t seed = 2024;
+};
+int trainClassifier(const ClassifierOptions& options);
+
+struct EvaluateOptions {
+  std::string checkpoint, classifier, dataDir;
+  std::string dataset = kMnistDataset;  // with --real
+  long count = 1000;
+  std::uint64_t seed = 1;
+  bool real = false;  // real test images against real training images: the baseline
+  bool json = false;
+};
+int evaluate(const EvaluateOptions& options);
+
+}  // namespace gan::cli

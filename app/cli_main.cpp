@@ -25,6 +25,8 @@ struct Arguments {
   bool variantsJson = false;
   gan::cli::RunsOptions runs;
   gan::cli::ExportGifOptions gif;
+  gan::cli::ClassifierOptions classifier;
+  gan::cli::EvaluateOptions evaluate;
 };
 
 // A seed is a whole number from 0 to 2^64 − 1, written plainly: CLI11 alone would wrap "-1" and
@@ -164,6 +166,40 @@ CLI::App* addExportGif(CLI::App& app, gan::cli::ExportGifOptions& gif) {
   return command;
 }
 
+CLI::App* addTrainClassifier(CLI::App& app, gan::cli::ClassifierOptions& classifier) {
+  auto* command = app.add_subcommand("train-classifier",
+                                     "Train the reference classifier whose features `evaluate` measures samples in");
+  command->add_option("--dataset", classifier.dataset, "mnist or fashion")
+      ->check(CLI::IsMember({gan::kMnistDataset, gan::kFashionDataset}))
+      ->capture_default_str();
+  command->add_option("--epochs", classifier.epochs, "Passes over the training images")
+      ->check(CLI::Range(1, 50))
+      ->capture_default_str();
+  command->add_option("--seed", classifier.seed, "Seed of the weights and the batch order")
+      ->check(kSeedText)
+      ->capture_default_str();
+  command->add_option("--data", classifier.dataDir, "MNIST folder (default: the installed data/mnist)");
+  command->add_option("--out", classifier.out, "Model file (default resources/models/<dataset>-classifier.pt)");
+  return command;
+}
+
+CLI::App* addEvaluate(CLI::App& app, gan::cli::EvaluateOptions& evaluate) {
+  auto* command = app.add_subcommand(
+      "evaluate", "Sample quality of a checkpoint: FID, KID, precision/recall, classes covered (reference classifier)");
+  command->add_option("--checkpoint", evaluate.checkpoint, "Checkpoint of an image model");
+  command->add_flag("--real", evaluate.real, "The real baseline: real test images against real training images");
+  command->add_option("--dataset", evaluate.dataset, "With --real: mnist or fashion")
+      ->check(CLI::IsMember({gan::kMnistDataset, gan::kFashionDataset}));
+  command->add_option("--count", evaluate.count, "Samples (and real images they are compared with)")
+      ->check(CLI::Range(10L, 60000L))
+      ->capture_default_str();
+  command->add_option("--seed", evaluate.seed, "Seed of the samples' codes and the real subset")->check(kSeedText);
+  command->add_option("--classifier", evaluate.classifier, "Reference classifier (default: the shipped one)");
+  command->add_option("--data", evaluate.dataDir, "MNIST folder (default: the run's)");
+  command->add_flag("--json", evaluate.json, "Print JSON");
+  return command;
+}
+
 // Runs the subcommand that was given: 0 done, 1 it failed, 2 bad input (a message names it).
 int dispatch(const CLI::App& app, const Arguments& args) {
   using namespace gan::cli;
@@ -178,6 +214,8 @@ int dispatch(const CLI::App& app, const Arguments& args) {
     if (given("variants")) return listVariants(args.variantsJson);
     if (given("divergence")) return divergence(args.divergence);
     if (given("export-gif")) return exportGif(args.gif);
+    if (given("train-classifier")) return trainClassifier(args.classifier);
+    if (given("evaluate")) return evaluate(args.evaluate);
     if (given("runs")) {
       const auto* runs = app.get_subcommand("runs");
       if (runs->got_subcommand("list")) return runsList(args.runs);
@@ -212,6 +250,8 @@ int main(int argc, char** argv) {
   addDivergence(app, args.divergence);
   addRuns(app, args.runs);
   addExportGif(app, args.gif);
+  addTrainClassifier(app, args.classifier);
+  addEvaluate(app, args.evaluate);
   app.add_subcommand("variants", "List the variants")->add_flag("--json", args.variantsJson, "Print JSON");
   try {
     app.parse(argc, argv);

@@ -33,6 +33,7 @@
 #include "engine/math/location_sweep.h"
 #include "engine/math/mode_coverage.h"
 #include "engine/math/optimal_transport.h"
+#include "engine/quality/sample_quality.h"
 #include "engine/training/benchmark.h"
 #include "engine/training/checkpoint.h"
 #include "engine/training/trainer.h"

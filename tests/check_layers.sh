@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # Rank of each layer: a file may include a layer of lower rank, or its own layer.
-declare -A rank=([math]=0 [core]=1 [data]=2 [nets]=2 [objectives]=2 [variants]=3 [training]=4 [explore]=5)
+declare -A rank=([math]=0 [core]=1 [data]=2 [nets]=2 [objectives]=2 [variants]=3 [training]=4 [explore]=5 [quality]=5)
 broken=0
 checked=0
 while IFS= read -r file; do

@@ -186,6 +186,7 @@ QGroupBox* MainWindow::buildVariantGroup(QWidget* panel) {
   m_datasetBox = new QComboBox(variantGroup);
   m_datasetBox->setObjectName("datasetChooser");
   m_datasetBox->addItem(tr("MNIST digits"), kMnistDataset);
+  m_datasetBox->addItem(tr("Fashion-MNIST clothing"), kFashionDataset);
   for (const auto& toy : toyDatasets())
     m_datasetBox->addItem(QString::fromStdString(toy.displayName), QString::fromStdString(toy.name));
   m_datasetBox->setCurrentIndex(std::max(0, m_datasetBox->findData(QString::fromStdString(m_baseConfig.dataset))));

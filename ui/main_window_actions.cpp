@@ -316,7 +316,9 @@ void MainWindow::loadSettings() {
   if (m_baseConfig.dataset.empty()) {
     const auto dataset = settings.value("dataset").toString().toStdString();
     // A drawing is not kept between sessions; its run falls back to the ring.
-    m_baseConfig.dataset = dataset == kDrawnDataset ? "ring" : findToyDataset(dataset) ? dataset : kMnistDataset;
+    m_baseConfig.dataset = dataset == kDrawnDataset               ? "ring"
+                           : findToyDataset(dataset) || dataset == kFashionDataset ? dataset
+                                                                                    : kMnistDataset;
   }
   m_baseConfig.seed = settings.value("seed", qulonglong(m_baseConfig.seed)).toULongLong();
   for (const auto& spec : findVariant(m_baseConfig.variant).hyperparameters) {

@@ -1,6 +1,7 @@
 #include "engine/core/dataset_catalog.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace gan {
@@ -46,11 +47,16 @@ DatasetKind datasetKind(const std::string& name) {
 
 const std::vector<std::string>& datasetNames() {
   static const std::vector<std::string> names = [] {
-    std::vector<std::string> list = {kMnistDataset};
+    std::vector<std::string> list = {kMnistDataset, kFashionDataset};
     for (const auto& toy : toyDatasets()) list.push_back(toy.name);
     return list;
   }();
   return names;
+}
+
+std::string fashionMnistDir() {
+  if (const char* dir = std::getenv("GAN_STUDIO_FASHION_DATA"); dir && *dir) return dir;
+  return "/usr/share/datasets/fashion-mnist";
 }
 
 void requireKnownDataset(const std::string& name) {

@@ -8,7 +8,8 @@
 namespace gan {
 
 constexpr const char* kMnistDataset = "mnist";
-constexpr const char* kDrawnDataset = "drawn";  // the points the user drew on the canvas
+constexpr const char* kFashionDataset = "fashion";  // Fashion-MNIST: ten kinds of clothing, MNIST's format
+constexpr const char* kDrawnDataset = "drawn";      // the points the user drew on the canvas
 
 // Images train convolutional networks and show a sample grid; toys train MLPs on 2D points and
 // show the canvas.
@@ -29,6 +30,9 @@ constexpr std::size_t kMinimumDrawnPoints = 10;                 // "drawn": the 
 const ToyDatasetInfo* findToyDataset(const std::string& name);  // nullptr for an image dataset
 // The image datasets, then every toy; throws std::invalid_argument listing them for an unknown name.
 const std::vector<std::string>& datasetNames();
+// Where Fashion-MNIST's IDX files are: $GAN_STUDIO_FASHION_DATA, else Debian's dataset-fashion-mnist
+// (/usr/share/datasets/fashion-mnist).
+std::string fashionMnistDir();
 void requireKnownDataset(const std::string& name);
 
 }  // namespace gan

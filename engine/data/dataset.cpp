@@ -75,9 +75,13 @@ std::shared_ptr<const Dataset> makeDrawn(const std::vector<float>& points, std::
   return data;
 }
 
+std::shared_ptr<const Dataset> loadImages(const TrainConfig& config, MnistSplit split) {
+  return loadMnist(config.dataset == kFashionDataset ? fashionMnistDir() : config.dataDir, split);
+}
+
 std::shared_ptr<const Dataset> loadDataset(const TrainConfig& config) {
   requireKnownDataset(config.dataset);
-  if (config.dataset == kMnistDataset) return loadMnist(config.dataDir);
+  if (isImageDataset(config.dataset)) return loadImages(config, MnistSplit::Train);
   auto count = static_cast<std::int64_t>(kToyPoints);
   if (auto it = config.hyperparameters.find("toy_points"); it != config.hyperparameters.end())
     count = static_cast<std::int64_t>(it->second);

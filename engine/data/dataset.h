@@ -30,8 +30,11 @@ std::shared_ptr<const Dataset> makeDrawn(const std::vector<float>& points, std::
 torch::Tensor ringModes();  // [8, 2]
 inline std::shared_ptr<const Dataset> makeRing(std::uint64_t seed) { return makeToy("ring", seed); }
 
-// The run's dataset by config.dataset (MNIST is read from config.dataDir).
+// The run's dataset by config.dataset (MNIST is read from config.dataDir, Fashion-MNIST from
+// fashionMnistDir()).
 std::shared_ptr<const Dataset> loadDataset(const TrainConfig& config);
+// An image run's train or test images (MNIST or Fashion-MNIST, by config.dataset).
+std::shared_ptr<const Dataset> loadImages(const TrainConfig& config, MnistSplit split);
 
 // Shuffled, drop-last batches; the order of each epoch depends only on (seed, epoch), so a run
 // resumed from a checkpoint sees the same batches as one that never stopped.

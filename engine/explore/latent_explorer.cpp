@@ -107,7 +107,7 @@ struct LatentExplorer::Impl {
     if (!variant->hasCategories()) throw std::invalid_argument(config.variant + " has no categorical code");
     if (storedLabels)
       throw std::invalid_argument("this model was shipped without Q; its categories were matched when it was made");
-    if (!testSet) testSet = loadMnist(config.dataDir, MnistSplit::Test);
+    if (!testSet) testSet = loadImages(config, MnistSplit::Test);
     const auto count = std::min<std::int64_t>(kLabelImages, testSet->samples.size(0));
     const auto logits = variant->categoryLogits(testSet->samples.slice(0, 0, count));
     ExplorerFrame frame;

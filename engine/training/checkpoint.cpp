@@ -120,7 +120,9 @@ CategoryEvaluation evaluateCategories(const std::string& path, const std::string
   const std::string dataDir = !mnistDir.empty()              ? mnistDir
                               : !info.config.dataDir.empty() ? info.config.dataDir
                                                              : defaultMnistDir();
-  const auto test = loadMnist(dataDir, MnistSplit::Test);
+  auto config = info.config;
+  config.dataDir = dataDir;
+  const auto test = loadImages(config, MnistSplit::Test);
   return {matchCategoryLogits(variant->categoryLogits(test->samples), test->labels), variant->latentLayout()};
 }
 

@@ -154,7 +154,7 @@ void TrainingSession::addEvaluation(MetricRow& row) {
   if (!m_variant->hasEvaluations() || !m_data->images || (m_steps % kEvaluateEvery != 0 && m_steps != 1)) return;
   if (!m_heldOut && !m_heldOutMissing) {
     try {
-      m_heldOut = loadMnist(m_config.dataDir, MnistSplit::Test);
+      m_heldOut = loadImages(m_config, MnistSplit::Test);
     } catch (const std::exception&) {
       m_heldOutMissing = true;  // the columns stay absent; training goes on without them
     }

@@ -73,6 +73,7 @@ QGroupBox* CompareWindow::buildControls() {
     if (toy.name != kDrawnDataset)  // a drawing belongs to the main window's run
       m_datasetBox->addItem(QString::fromStdString(toy.displayName), QString::fromStdString(toy.name));
   m_datasetBox->addItem(tr("MNIST digits"), kMnistDataset);
+  m_datasetBox->addItem(tr("Fashion-MNIST clothing"), kFashionDataset);
   form->addRow(tr("Data"), m_datasetBox);
   m_seed = new QSpinBox(controls);
   m_seed->setRange(0, std::numeric_limits<int>::max());
