@@ -29,6 +29,18 @@ struct Arguments {
   gan::cli::EvaluateOptions evaluate;
 };
 
+// A dataset by name, or folder:PATH (a folder of one's own pictures).
+const CLI::Validator kDatasetName(
+    [](std::string& text) -> std::string {
+      try {
+        gan::requireKnownDataset(text);
+        return {};
+      } catch (const std::invalid_argument& e) {
+        return e.what();
+      }
+    },
+    "DATASET");
+
 // A seed is a whole number from 0 to 2^64 − 1, written plainly: CLI11 alone would wrap "-1" and
 // "18446744073709551616" round to 2^64 − 1 without a word.
 const CLI::Validator kSeedText(
@@ -51,8 +63,10 @@ CLI::App* addTrain(CLI::App& app, gan::cli::TrainOptions& train) {
                          "checkpoint.pt, config.json, samples.png into a new folder of the run library "
                          "or --out");
   command->add_option("--variant", train.variant, "Variant name (see `variants`)")->capture_default_str();
-  command->add_option("--dataset", train.dataset, "mnist, or a 2D toy: ring, grid, moons, spiral, line")
-      ->check(CLI::IsMember(gan::datasetNames()))
+  command
+      ->add_option("--dataset", train.dataset,
+                   "mnist, fashion, folder:PATH (your pictures), or a 2D toy: ring, grid, moons, spiral, line")
+      ->check(kDatasetName)
       ->capture_default_str();
   command->add_option("--steps", train.steps, "Training steps to run")
       ->check(CLI::Range(1L, 100000000L))
@@ -113,9 +127,7 @@ CLI::App* addExportGenerator(CLI::App& app, Arguments& args) {
 CLI::App* addBench(CLI::App& app, Arguments& args) {
   auto* command = app.add_subcommand("bench", "Print training steps/s and generator latency as JSON");
   command->add_option("--variant", args.benchVariant, "Variant")->capture_default_str();
-  command->add_option("--dataset", args.benchDataset, "mnist or a 2D toy")
-      ->check(CLI::IsMember(gan::datasetNames()))
-      ->capture_default_str();
+  command->add_option("--dataset", args.benchDataset, "mnist or a 2D toy")->check(kDatasetName)->capture_default_str();
   command->add_option("--steps", args.benchSteps, "Timed steps")->check(CLI::Range(1, 100000))->capture_default_str();
   command->add_option("--batch", args.benchBatch, "Batch size")->check(CLI::Range(2, 1024))->capture_default_str();
   command->add_option("--data", args.benchData, "MNIST folder");

@@ -60,6 +60,11 @@ std::string fashionMnistDir() {
 }
 
 void requireKnownDataset(const std::string& name) {
+  if (isFolderDataset(name)) {
+    if (folderOf(name).empty())
+      throw std::invalid_argument("dataset folder: needs a path, e.g. folder:/home/me/pictures");
+    return;
+  }
   for (const auto& known : datasetNames())
     if (known == name) return;
   std::string list;

@@ -9,7 +9,10 @@ namespace gan {
 
 constexpr const char* kMnistDataset = "mnist";
 constexpr const char* kFashionDataset = "fashion";  // Fashion-MNIST: ten kinds of clothing, MNIST's format
-constexpr const char* kDrawnDataset = "drawn";      // the points the user drew on the canvas
+constexpr const char* kFolderPrefix = "folder:";    // "folder:PATH": the pictures in a folder of one's own
+inline bool isFolderDataset(const std::string& name) { return name.rfind(kFolderPrefix, 0) == 0; }
+inline std::string folderOf(const std::string& name) { return name.substr(std::string(kFolderPrefix).size()); }
+constexpr const char* kDrawnDataset = "drawn";  // the points the user drew on the canvas
 
 // Images train convolutional networks and show a sample grid; toys train MLPs on 2D points and
 // show the canvas.
@@ -28,7 +31,8 @@ struct ToyDatasetInfo {
 const std::vector<ToyDatasetInfo>& toyDatasets();
 constexpr std::size_t kMinimumDrawnPoints = 10;                 // "drawn": the user's own points, from the config
 const ToyDatasetInfo* findToyDataset(const std::string& name);  // nullptr for an image dataset
-// The image datasets, then every toy; throws std::invalid_argument listing them for an unknown name.
+// The image datasets, then every toy (folder:PATH is known too, without being listed); throws
+// std::invalid_argument listing them for an unknown name.
 const std::vector<std::string>& datasetNames();
 // Where Fashion-MNIST's IDX files are: $GAN_STUDIO_FASHION_DATA, else Debian's dataset-fashion-mnist
 // (/usr/share/datasets/fashion-mnist).

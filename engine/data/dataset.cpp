@@ -6,6 +6,7 @@
 
 #include "engine/core/dataset_catalog.h"
 #include "engine/data/idx_file.h"
+#include "engine/data/image_folder.h"
 
 namespace gan {
 
@@ -76,6 +77,10 @@ std::shared_ptr<const Dataset> makeDrawn(const std::vector<float>& points, std::
 }
 
 std::shared_ptr<const Dataset> loadImages(const TrainConfig& config, MnistSplit split) {
+  if (isFolderDataset(config.dataset)) {
+    if (split == MnistSplit::Test) throw std::invalid_argument("a folder of pictures has no test split");
+    return loadImageFolder(folderOf(config.dataset));
+  }
   return loadMnist(config.dataset == kFashionDataset ? fashionMnistDir() : config.dataDir, split);
 }
 

@@ -1,9 +1,12 @@
 // Sample quality: the feature distances behave as their definitions say, the shipped classifier
 // reads real digits as real, and Fashion-MNIST trains.
 #include <catch2/catch.hpp>
+#include <fstream>
 
 #include "engine/core/dataset_catalog.h"
+#include "engine/core/png_file.h"
 #include "engine/data/dataset.h"
+#include "engine/data/image_folder.h"
 #include "engine/quality/feature_statistics.h"
 #include "engine/quality/sample_quality.h"
 #include "tests/engine/test_support.h"
@@ -79,4 +82,30 @@ TEST_CASE("Fashion-MNIST trains five steps", "[quality]") {
       CHECK(test::finite(snapshot->metrics.values[0]));
     }
   }
+}
+
+TEST_CASE("A folder of pictures reads exactly, lists what it skips, and refuses a folder without one", "[quality]") {
+  const auto folder = test::tempDir("image-folder");
+  GrayImage square{28, 28, {}}, wide{56, 28, {}};
+  for (int i = 0; i < 28 * 28; ++i) square.pixels.push_back(std::uint8_t(i % 251));
+  for (int y = 0; y < 28; ++y)
+    for (int x = 0; x < 56; ++x) wide.pixels.push_back(std::uint8_t(x >= 14 && x < 42 ? 255 : 0));
+  writePng((folder / "a.png").string(), square);
+  writePng((folder / "b.png").string(), wide);  // its centred square is all white
+  std::ofstream(folder / "notes.txt") << "not a picture";
+  ImageFolderReport report;
+  const auto data = loadImageFolder(folder.string(), &report);
+  REQUIRE(report.used == 2);
+  REQUIRE(report.skipped.size() == 1);
+  CHECK(report.skipped[0].rfind("notes.txt: ", 0) == 0);
+  const auto first = ((data->samples[0].flatten() + 1) * 127.5).round().to(torch::kInt);
+  for (int i = 0; i < 28 * 28; ++i) REQUIRE(first[i].item<int>() == i % 251);
+  CHECK(data->samples[1].min().item<float>() == Approx(1.0f));
+
+  auto config = test::smallConfig("gan-ns");
+  config.dataset = std::string(kFolderPrefix) + folder.string();
+  CHECK(loadDataset(config)->samples.size(0) == 2);
+  const auto empty = test::tempDir("image-folder-empty");
+  std::ofstream(empty / "x.png") << "PNG? no";
+  CHECK_THROWS_WITH(loadImageFolder(empty.string()), Catch::Contains(empty.string()) && Catch::Contains("x.png"));
 }
