@@ -70,6 +70,7 @@ MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent
   buildStatusBar();
   connectController();
   connectScrubber();
+  buildQualityPanel();
   rebuildPlots();
   m_samplePages->setCurrentIndex(isImageDataset(m_controller->config().dataset) ? 0 : 1);
   applyState();

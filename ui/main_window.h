@@ -39,6 +39,7 @@ class TimeScrubber;
 class TrainingController;
 class RunsPanel;
 class RunOverlay;
+class QualityPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -59,6 +60,7 @@ class MainWindow : public QMainWindow {
   // The Runs panel on the run library at `library` (a dock, hidden until shown); null until enabled.
   RunsPanel* enableRunsPanel(const QString& library);
   RunsPanel* runsPanel() { return m_runsPanel; }
+  QualityPanel& qualityPanel() { return *m_qualityPanel; }
   QString bannerText() const;
   // Off in tests and scripted runs: destructive actions then proceed without asking.
   void setConfirmationsEnabled(bool enabled) { m_confirm = enabled; }
@@ -87,6 +89,8 @@ class MainWindow : public QMainWindow {
   DivergenceLab* showDivergenceLab();
   LatentExplorerWindow* showLatentExplorer();
   void showRunsPanel();
+  // Shows the Sample quality panel and measures the live run now.
+  void evaluateSampleQuality();
   // Opens a run folder of the library: its checkpoint, curves and recorded grids.
   void openRun(const QString& folder);
   RunOverlay* showOverlay(const QStringList& folders);
@@ -114,6 +118,7 @@ class MainWindow : public QMainWindow {
   QWidget* buildPlots();
   QWidget* buildScrubber(QWidget* parent);
   void connectScrubber();
+  void buildQualityPanel();
   void connectPlotToScrubber(MetricsPlot* plot);
   void showRecordedGrid(const SampleGrid& grid);
   QWidget* buildSamples();
@@ -164,6 +169,7 @@ class MainWindow : public QMainWindow {
   Autosave* m_autosave = nullptr;
   TimeScrubber* m_scrubber = nullptr;
   RunsPanel* m_runsPanel = nullptr;
+  QualityPanel* m_qualityPanel = nullptr;
 };
 
 }  // namespace gan::ui

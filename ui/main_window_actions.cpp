@@ -73,6 +73,8 @@ void MainWindow::buildMenus() {
   tools->addAction(tr("&Divergence lab…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { showDivergenceLab(); });
   tools->addAction(tr("Latent &explorer…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { showLatentExplorer(); });
   tools->addAction(tr("&Runs…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] { showRunsPanel(); });
+  tools->addAction(tr("Sample &quality…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), this,
+                   [this] { evaluateSampleQuality(); });
 }
 
 CompareWindow* MainWindow::showCompare() {

@@ -1,5 +1,5 @@
-// The main window's run history: the time scrubber under the plots, the Runs panel, overlays,
-// and the samples' evolution exported as a GIF.
+// The main window's run history and judgement: the time scrubber under the plots, the Runs
+// panel, overlays, the samples' evolution exported as a GIF, and the Sample quality panel.
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -10,6 +10,7 @@
 
 #include "engine/core/animation_export.h"
 #include "ui/main_window.h"
+#include "ui/quality_panel.h"
 #include "ui/runs_panel.h"
 #include "ui/tools/run_overlay.h"
 #include "ui/training_controller.h"
@@ -71,6 +72,19 @@ RunsPanel* MainWindow::enableRunsPanel(const QString& library) {
     m_runsPanel->refresh();
   });
   return m_runsPanel;
+}
+
+void MainWindow::buildQualityPanel() {
+  m_qualityPanel = new QualityPanel(*m_controller, this);
+  addDockWidget(Qt::BottomDockWidgetArea, m_qualityPanel);
+  m_qualityPanel->hide();
+  connect(m_qualityPanel, &QualityPanel::message, this, &MainWindow::showMessage);
+}
+
+void MainWindow::evaluateSampleQuality() {
+  m_qualityPanel->show();
+  m_qualityPanel->raise();
+  m_qualityPanel->evaluateNow();
 }
 
 void MainWindow::showRunsPanel() {

@@ -13,6 +13,7 @@
 #include "engine/core/run_library.h"
 #include "engine/core/run_log.h"
 #include "tests/ui/ui_test_support.h"
+#include "ui/quality_panel.h"
 #include "ui/runs_panel.h"
 #include "ui/tools/run_overlay.h"
 #include "ui/widgets/sample_grid_widget.h"
@@ -157,4 +158,27 @@ TEST_CASE("Overlaying three runs draws a curve each and shows only the settings 
   CHECK(overlay.differences()->verticalHeaderItem(0)->text() == "learning_rate_g");
   CHECK(overlay.differences()->item(0, 2)->text() == "0.0001");
   CHECK(overlay.differences()->verticalHeaderItem(1)->text() == "seed");
+}
+
+TEST_CASE("Sample quality of the live run is measured off the UI thread, plotted against the real baseline, and "
+          "cancels",
+          "[gui][quality]") {
+  MainWindow window(test::windowConfig());
+  window.setConfirmationsEnabled(false);
+  REQUIRE(test::waitForState(window, TrainerState::Ready));
+  stepTo(window, 4);
+  auto& panel = window.qualityPanel();
+  QSignalSpy evaluated(&panel, &ui::QualityPanel::evaluated);
+  window.evaluateSampleQuality();
+  REQUIRE(evaluated.wait(300000));  // a guard against a hung engine
+  REQUIRE(evaluated.first().first().toBool());
+  REQUIRE(panel.lastReport());
+  CHECK(panel.lastReport()->count == ui::QualityPanel::kSamples);
+  CHECK(panel.lastReport()->fid > 50);  // four steps of training are far from digits
+  CHECK(panel.plot()->graph(0)->dataCount() == 1);
+  panel.evaluateNow();
+  panel.cancel();
+  REQUIRE(evaluated.wait(300000));
+  CHECK_FALSE(evaluated.last().first().toBool());
+  CHECK(panel.plot()->graph(0)->dataCount() == 1);
 }
