@@ -25,6 +25,7 @@
 #include "engine/core/variant_catalog.h"
 #include "engine/core/worker_thread.h"
 #include "engine/data/idx_file.h"
+#include "engine/data/image_folder.h"
 #include "engine/explore/latent_explorer.h"
 #include "engine/math/assignment.h"
 #include "engine/math/divergence_report.h"

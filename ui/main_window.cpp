@@ -188,11 +188,15 @@ QGroupBox* MainWindow::buildVariantGroup(QWidget* panel) {
   m_datasetBox->setObjectName("datasetChooser");
   m_datasetBox->addItem(tr("MNIST digits"), kMnistDataset);
   m_datasetBox->addItem(tr("Fashion-MNIST clothing"), kFashionDataset);
+  m_datasetBox->addItem(tr("Your pictures (a folder)…"), kFolderPrefix);
   for (const auto& toy : toyDatasets())
     m_datasetBox->addItem(QString::fromStdString(toy.displayName), QString::fromStdString(toy.name));
   m_datasetBox->setCurrentIndex(std::max(0, m_datasetBox->findData(QString::fromStdString(m_baseConfig.dataset))));
-  connect(m_datasetBox, &QComboBox::activated, this,
-          [this](int index) { switchDataset(m_datasetBox->itemData(index).toString()); });
+  connect(m_datasetBox, &QComboBox::activated, this, [this](int index) {
+    const QString dataset = m_datasetBox->itemData(index).toString();
+    if (dataset == kFolderPrefix) return choosePictureFolder();
+    switchDataset(dataset);
+  });
   dataRow->addWidget(m_datasetBox, 1);
   variantLayout->addLayout(dataRow);
   m_explanation = new QLabel(variantText(findVariant(m_baseConfig.variant)), variantGroup);

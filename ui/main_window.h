@@ -78,6 +78,9 @@ class MainWindow : public QMainWindow {
   void resetRun();
   void switchVariant(const QString& name);
   void switchDataset(const QString& dataset);
+  // Shows what the networks would see of a folder of pictures; on OK, a new run trains on them.
+  // With confirmations off (tests), no dialog: the folder is taken as it is.
+  void choosePictureFolder(const QString& folder = {});
   // Starts a new run on the user's drawn points; false (with a message) when there are too few.
   bool trainOnDrawnPoints(const std::vector<float>& points);
   void openCheckpoint(const QString& path = {});

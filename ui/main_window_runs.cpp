@@ -1,6 +1,8 @@
 // The main window's run history and judgement: the time scrubber under the plots, the Runs
 // panel, overlays, the samples' evolution exported as a GIF, and the Sample quality panel.
+#include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -9,7 +11,9 @@
 #include <QtConcurrent>
 
 #include "engine/core/animation_export.h"
+#include "engine/core/dataset_catalog.h"
 #include "ui/main_window.h"
+#include "ui/picture_folder_dialog.h"
 #include "ui/quality_panel.h"
 #include "ui/runs_panel.h"
 #include "ui/tools/run_overlay.h"
@@ -85,6 +89,22 @@ void MainWindow::evaluateSampleQuality() {
   m_qualityPanel->show();
   m_qualityPanel->raise();
   m_qualityPanel->evaluateNow();
+}
+
+void MainWindow::choosePictureFolder(const QString& given) {
+  const QString current = QString::fromStdString(m_controller->config().dataset);
+  m_datasetBox->setCurrentIndex(m_datasetBox->findData(current));  // until a folder is chosen
+  const QString folder =
+      given.isEmpty() ? QFileDialog::getExistingDirectory(this, tr("Folder of pictures"), QDir::homePath()) : given;
+  if (folder.isEmpty()) return;
+  if (m_confirm) {
+    PictureFolderDialog dialog(folder, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+  }
+  const QString dataset = kFolderPrefix + QDir(folder).absolutePath();
+  if (m_datasetBox->findData(dataset) < 0)
+    m_datasetBox->addItem(tr("Pictures in %1").arg(QDir(folder).dirName()), dataset);
+  switchDataset(dataset);
 }
 
 void MainWindow::showRunsPanel() {

@@ -1,5 +1,6 @@
 #include "ui/quality_panel.h"
 
+#include <qcustomplot.h>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -7,7 +8,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-#include <qcustomplot.h>
 
 #include "engine/core/dataset_catalog.h"
 #include "ui/training_controller.h"
@@ -87,7 +87,12 @@ void QualityPanel::cancel() { m_cancel->store(true); }
 void QualityPanel::start(const QString& checkpoint, qint64 step) {
   QPointer<QProgressBar> bar = m_progress;
   const QualityProgress progress = [cancel = m_cancel, bar](double fraction, const std::string&) {
-    QMetaObject::invokeMethod(bar, [bar, fraction] { if (bar) bar->setValue(int(1000 * fraction)); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        bar,
+        [bar, fraction] {
+          if (bar) bar->setValue(int(1000 * fraction));
+        },
+        Qt::QueuedConnection);
     return !cancel->load();
   };
   auto data = m_controller.config();

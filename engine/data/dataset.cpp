@@ -79,7 +79,11 @@ std::shared_ptr<const Dataset> makeDrawn(const std::vector<float>& points, std::
 std::shared_ptr<const Dataset> loadImages(const TrainConfig& config, MnistSplit split) {
   if (isFolderDataset(config.dataset)) {
     if (split == MnistSplit::Test) throw std::invalid_argument("a folder of pictures has no test split");
-    return loadImageFolder(folderOf(config.dataset));
+    const auto pictures = readPictureFolder(folderOf(config.dataset));
+    auto data = std::make_shared<Dataset>();
+    data->samples = torch::tensor(pictures.images.pixels).view({pictures.images.count, 1, 28, 28}) * 2 - 1;
+    data->labels = torch::zeros({pictures.images.count}, torch::kInt64);
+    return data;
   }
   return loadMnist(config.dataset == kFashionDataset ? fashionMnistDir() : config.dataDir, split);
 }

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
 
 namespace gan {
 
@@ -50,7 +51,7 @@ std::vector<unsigned char> readPicture(const fs::path& path, std::string& why) {
 
 }  // namespace
 
-std::shared_ptr<const Dataset> loadImageFolder(const std::string& folder, ImageFolderReport* report) {
+PictureFolder readPictureFolder(const std::string& folder) {
   std::error_code error;
   if (!fs::is_directory(folder, error)) throw std::invalid_argument(folder + ": not a folder");
   std::vector<fs::path> files;
@@ -58,9 +59,9 @@ std::shared_ptr<const Dataset> loadImageFolder(const std::string& folder, ImageF
        it.increment(error))
     if (!it->is_directory(error)) files.push_back(it->path());
   std::sort(files.begin(), files.end());
-  ImageFolderReport local;
-  auto& out = report ? *report : local;
-  std::vector<float> pixels;
+  PictureFolder result;
+  auto& out = result.report;
+  auto& pixels = result.images.pixels;
   for (const auto& file : files) {
     std::string why;
     const auto picture = readPicture(file, why);
@@ -68,16 +69,15 @@ std::shared_ptr<const Dataset> loadImageFolder(const std::string& folder, ImageF
       out.skipped.push_back(file.filename().string() + ": " + why);
       continue;
     }
-    for (unsigned char value : picture) pixels.push_back(value / 127.5f - 1.0f);
+    for (unsigned char value : picture) pixels.push_back(value / 255.0f);
     ++out.used;
   }
   if (out.used == 0)
     throw std::invalid_argument(folder + ": no usable picture (" + std::to_string(files.size()) + " files" +
                                 (out.skipped.empty() ? "" : "; " + out.skipped.front()) + ")");
-  auto data = std::make_shared<Dataset>();
-  data->samples = torch::tensor(pixels).view({out.used, 1, kSide, kSide});
-  data->labels = torch::zeros({out.used}, torch::kInt64);
-  return data;
+  result.images.count = int(out.used);
+  result.images.width = result.images.height = kSide;
+  return result;
 }
 
 }  // namespace gan

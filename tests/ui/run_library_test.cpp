@@ -8,11 +8,15 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <filesystem>
+#include <fstream>
 
+#include "engine/core/dataset_catalog.h"
 #include "engine/core/grid_log.h"
+#include "engine/core/png_file.h"
 #include "engine/core/run_library.h"
 #include "engine/core/run_log.h"
 #include "tests/ui/ui_test_support.h"
+#include "ui/picture_folder_dialog.h"
 #include "ui/quality_panel.h"
 #include "ui/runs_panel.h"
 #include "ui/tools/run_overlay.h"
@@ -160,9 +164,10 @@ TEST_CASE("Overlaying three runs draws a curve each and shows only the settings 
   CHECK(overlay.differences()->verticalHeaderItem(1)->text() == "seed");
 }
 
-TEST_CASE("Sample quality of the live run is measured off the UI thread, plotted against the real baseline, and "
-          "cancels",
-          "[gui][quality]") {
+TEST_CASE(
+    "Sample quality of the live run is measured off the UI thread, plotted against the real baseline, and "
+    "cancels",
+    "[gui][quality]") {
   MainWindow window(test::windowConfig());
   window.setConfirmationsEnabled(false);
   REQUIRE(test::waitForState(window, TrainerState::Ready));
@@ -181,4 +186,29 @@ TEST_CASE("Sample quality of the live run is measured off the UI thread, plotted
   REQUIRE(evaluated.wait(300000));
   CHECK_FALSE(evaluated.last().first().toBool());
   CHECK(panel.plot()->graph(0)->dataCount() == 1);
+}
+
+TEST_CASE("A folder of pictures is previewed as the networks see it, and a run trains on it", "[gui][quality]") {
+  const auto folder = test::tempDir("gui-pictures");
+  for (int k = 0; k < 3; ++k) {
+    GrayImage picture{40, 30, std::vector<std::uint8_t>(40 * 30, std::uint8_t(80 * k))};
+    writePng((folder / ("p" + std::to_string(k) + ".png")).string(), picture);
+  }
+  std::ofstream(folder / "readme.txt") << "not a picture";
+  ui::PictureFolderDialog dialog(QString::fromStdString(folder.string()));
+  QSignalSpy read(&dialog, &ui::PictureFolderDialog::read);
+  REQUIRE(read.wait(60000));
+  CHECK(read.first().first().toBool());
+  CHECK(dialog.preview().gridImage().isNull() == false);
+
+  MainWindow window(test::windowConfig());
+  window.setConfirmationsEnabled(false);
+  REQUIRE(test::waitForState(window, TrainerState::Ready));
+  window.choosePictureFolder(QString::fromStdString(folder.string()));
+  REQUIRE(test::waitUntil(window.controller(), &TrainingController::stateChanged, [&] {
+    return window.controller().config().dataset == kFolderPrefix + folder.string() &&
+           window.controller().state() == TrainerState::Ready;
+  }));
+  stepTo(window, 2);
+  CHECK(test::totalPoints(window) > 0);
 }
