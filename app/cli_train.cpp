@@ -15,6 +15,7 @@
 
 #include "app/cli_commands.h"
 #include "engine/core/atomic_file.h"
+#include "engine/core/dataset_catalog.h"
 #include "engine/core/metrics_csv.h"
 #include "engine/core/png_file.h"
 #include "engine/core/run_library.h"
@@ -96,6 +97,9 @@ TrainConfig trainConfig(const TrainOptions& options) {
   }
   config.dataDir = options.dataDir;
   config.sampleEverySteps = options.sampleEverySteps;
+  std::error_code error;
+  if (isFolderDataset(config.dataset) && !std::filesystem::is_directory(folderOf(config.dataset), error))
+    throw std::invalid_argument("--dataset " + config.dataset + ": " + folderOf(config.dataset) + " is not a folder");
   config = withDefaults(config);
   for (const auto& [key, value] : parseSettings(config, options)) config.hyperparameters[key] = value;
   return withDefaults(config);

@@ -30,6 +30,8 @@ struct Options {
   QCommandLineOption screenshot{"screenshot", "Save a picture of the window before quitting.", "file.png"};
   QCommandLineOption scrubTo{"scrub-to", "With --exit-after-steps: show the recorded step n before quitting.", "n"};
   QCommandLineOption runs{"runs", "With --exit-after-steps: show the Runs panel."};
+  QCommandLineOption quality{"quality",
+                             "With --exit-after-steps: measure sample quality every 1,000 steps and at the end."};
   QCommandLineOption overlay{"overlay", "Overlay the curves of these runs (folders or names in the run library).",
                              "run,run,…"};
   QCommandLineOption explore{
@@ -87,6 +89,7 @@ void readScripts(const QCommandLineParser& parser, const Options& o, GuiOptions&
   options.exploreNoStrip = parser.isSet(o.noStrip);
   if (parser.isSet(o.scrubTo)) options.scrubTo = wholeNumber(parser, o.scrubTo, "--scrub-to");
   options.showRuns = parser.isSet(o.runs);
+  options.quality = parser.isSet(o.quality);
   for (const auto& run : parser.value(o.overlay).split(',', Qt::SkipEmptyParts))
     options.overlay << QString::fromStdString(findRun(run.toStdString()));
 }

@@ -31,6 +31,7 @@ struct GuiOptions {
   qint64 scrubTo = -1;    // with --exit-after-steps: scrub to this step before the screenshot
   bool showRuns = false;  // with --exit-after-steps: the Runs panel open in the screenshot
   QStringList overlay;    // run folders or names to overlay (a window of its own)
+  bool quality = false;   // with --exit-after-steps: sample quality every 1,000 steps, shown at the end
 
   // No script given: a person uses the window (autosave and crash recovery are on).
   bool interactive() const {

@@ -12,6 +12,7 @@
 #include <iostream>
 #include <utility>
 
+#include "ui/quality_panel.h"
 #include "ui/tools/compare_window.h"
 #include "ui/tools/divergence_lab.h"
 #include "ui/tools/latent_explorer_window.h"
@@ -179,7 +180,21 @@ void scriptCompare(ui::MainWindow& window, const GuiOptions& options) {
   });
 }
 
+namespace {
+// The picture once the last quality measurement is in (one at the final step if none is running).
+void finishWithQuality(ui::MainWindow& window, const GuiOptions& options) {
+  auto& panel = window.qualityPanel();
+  QObject::connect(&panel, &ui::QualityPanel::evaluated, &window,
+                   [&window, options] { screenshotAndClose(window, &window, options, 500); });
+  if (!panel.isBusy()) window.evaluateSampleQuality();
+}
+}  // namespace
+
 void measureTraining(ui::MainWindow& window, const GuiOptions& options) {
+  if (options.quality) {
+    window.qualityPanel().show();
+    window.qualityPanel().setEveryThousandSteps(true);
+  }
   struct Measure {
     QElapsedTimer clock;
     qint64 firstStep = -1;

@@ -78,5 +78,10 @@ expect 0 "" -- "$cli" runs rm "$run"
 check "runs rm moves it out of the library" [ ! -e "$work/library/$run" ]
 expect 0 "" -- "$cli" runs restore "$work/xdg/Trash/files/$run"
 check "runs restore brings it back whole" [ -s "$work/library/$run/grids.log" ]
+# Sample quality needs an image model and a classifier; a toy run or no checkpoint is refused.
+expect 2 "2D toy run" -- "$cli" evaluate --checkpoint "$work/run/checkpoint.pt"
+expect 2 "needs --checkpoint" -- "$cli" evaluate
+expect 2 "needs a path" -- "$cli" train --steps 2 --dataset folder:
+expect 2 "not a folder" -- "$cli" train --steps 2 --out "$work/pictures" --dataset "folder:$work/none"
 echo "cli: $((total - failures)) passed, $failures failed"
 [ "$failures" = 0 ]
