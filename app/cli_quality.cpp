@@ -25,9 +25,10 @@ void printReport(const QualityReport& report, bool json) {
     return;
   }
   std::cout << std::setprecision(4) << "FID " << report.fid << "  KID " << report.kid << "  precision "
-            << report.precision << "  recall " << report.recall << "\nclasses covered " << report.classesCovered
-            << "/10  mean confidence " << report.meanConfidence << "  classifier score " << report.classifierScore
-            << "\n(" << report.count << " samples, " << report.dataset << ", " << report.seconds << " s)\n";
+            << report.precision << "  recall " << report.recall << "  density " << report.density << "  coverage "
+            << report.coverage << "\nclasses covered " << report.classesCovered << "/10  mean confidence "
+            << report.meanConfidence << "  classifier score " << report.classifierScore << "\n(" << report.count
+            << " samples, " << report.dataset << ", " << report.seconds << " s)\n";
 }
 
 }  // namespace

@@ -104,7 +104,7 @@ std::optional<GuiOptions> parseGuiOptions(const QApplication& app) {
   const Options o;
   parser.addOptions({o.train, o.variant, o.dataset, o.data, o.autosave, o.recover, o.exitAfter, o.compare, o.lab,
                      o.screenshot, o.explore, o.exploreLabel, o.exploreCode, o.exploreBench, o.noStrip, o.scrubTo,
-                     o.runs, o.overlay});
+                     o.runs, o.overlay, o.quality});
   parser.process(app);
   GuiOptions options;
   try {

@@ -144,8 +144,8 @@ void QualityPanel::showReport(const QualityReport& report, qint64 step) {
                                             .arg(m_baseline->precision, 0, 'f', 2)
                                             .arg(m_baseline->recall, 0, 'f', 2)
                                       : QString();
-  m_summary->setText(tr("Step %1: FID %2, KID %3, precision %4, recall %5, %6 of 10 classes, confidence %7, "
-                        "classifier score %8%9")
+  m_summary->setText(tr("Step %1: FID %2, KID %3, precision %4, recall %5, coverage %10, %6 of 10 classes, "
+                        "confidence %7, classifier score %8%9")
                          .arg(step)
                          .arg(report.fid, 0, 'f', 1)
                          .arg(report.kid, 0, 'f', 3)
@@ -154,7 +154,8 @@ void QualityPanel::showReport(const QualityReport& report, qint64 step) {
                          .arg(report.classesCovered)
                          .arg(report.meanConfidence, 0, 'f', 2)
                          .arg(report.classifierScore, 0, 'f', 2)
-                         .arg(baseline));
+                         .arg(baseline)
+                         .arg(report.coverage, 0, 'f', 2));
   Q_EMIT message(tr("Sample quality at step %1: FID %2").arg(step).arg(report.fid, 0, 'f', 1), false);
 }
 

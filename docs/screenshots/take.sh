@@ -12,6 +12,9 @@ shoot --variant gan-ns --dataset ring --train --exit-after-steps 1500 --screensh
 shoot --variant lsgan --dataset grid --train --exit-after-steps 2000 --screenshot docs/screenshots/toy-lab-grid.png
 shoot --lab 4 --screenshot docs/screenshots/divergence-lab-sweep.png
 shoot --lab 3 --screenshot docs/screenshots/divergence-lab-emd-plan.png
+# Sample quality measured every 1,000 steps, against the real baseline; Fashion-MNIST.
+shoot --variant gan-ns --dataset mnist --train --exit-after-steps 2000 --quality --screenshot docs/screenshots/sample-quality.png
+shoot --variant gan-ns --dataset fashion --train --exit-after-steps 1500 --screenshot docs/screenshots/fashion-mnist.png
 # The image-only variants (extra networks) on MNIST, with their panels under the grid.
 shoot --variant ebgan --dataset mnist --train --exit-after-steps 400 --screenshot docs/screenshots/variant-ebgan.png
 shoot --variant infogan --dataset mnist --train --exit-after-steps 300 --screenshot docs/screenshots/variant-infogan.png

@@ -59,7 +59,28 @@ double shareInside(const torch::Tensor& queries, const torch::Tensor& centres, c
   return double(inside) / double(queries.size(0));
 }
 
+// For each query, how many balls hold it; and for each ball, whether some query is inside.
+std::pair<torch::Tensor, torch::Tensor> ballMembership(const torch::Tensor& queries, const torch::Tensor& centres,
+                                                       const torch::Tensor& radii) {
+  std::vector<torch::Tensor> counts;
+  auto hit = torch::zeros({centres.size(0)}, torch::kBool);
+  for (std::int64_t start = 0; start < queries.size(0); start += 1000) {
+    const auto block = queries.slice(0, start, std::min(queries.size(0), start + 1000));
+    const auto inside = torch::cdist(block, centres) <= radii.unsqueeze(0);
+    counts.push_back(inside.sum(1));
+    hit = hit.logical_or(inside.any(0));
+  }
+  return {torch::cat(counts), hit};
+}
+
 }  // namespace
+
+DensityCoverage densityCoverage(const torch::Tensor& realFeatures, const torch::Tensor& fakeFeatures, int k) {
+  requireFeatures(realFeatures, fakeFeatures, k + 1);
+  const auto real = realFeatures.to(torch::kFloat), fake = fakeFeatures.to(torch::kFloat);
+  const auto [counts, hit] = ballMembership(fake, real, kthNeighbourRadius(real, k));
+  return {counts.to(torch::kDouble).mean().item<double>() / k, hit.to(torch::kDouble).mean().item<double>()};
+}
 
 double frechetDistance(const torch::Tensor& realFeatures, const torch::Tensor& fakeFeatures) {
   requireFeatures(realFeatures, fakeFeatures, 2);

@@ -17,5 +17,13 @@ struct PrecisionRecall {
   double recall = 0;     // share of reals inside some fake's k-NN ball
 };
 PrecisionRecall precisionRecall(const torch::Tensor& real, const torch::Tensor& fake, int k = 3);
+// Density and coverage (Naeem et al. 2020, k = 5): the mean number of real k-NN balls a fake lies
+// in, over k (about 1 for one distribution; robust to real outliers, whose large balls can make
+// precision high for off-manifold samples), and the share of real balls holding a fake.
+struct DensityCoverage {
+  double density = 0;
+  double coverage = 0;
+};
+DensityCoverage densityCoverage(const torch::Tensor& real, const torch::Tensor& fake, int k = 5);
 
 }  // namespace gan

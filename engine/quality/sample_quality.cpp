@@ -81,6 +81,9 @@ QualityReport compare(ClassifierNet& net, const torch::Tensor& real, const torch
   const auto pr = precisionRecall(judgedReal.features, judged.features);
   out.precision = pr.precision;
   out.recall = pr.recall;
+  const auto dc = densityCoverage(judgedReal.features, judged.features);
+  out.density = dc.density;
+  out.coverage = dc.coverage;
   describeClasses(judged.probabilities, out);
   report(progress, 1.0, "done");
   return out;
@@ -193,6 +196,8 @@ std::string qualityJson(const QualityReport& report) {
                         {"kid", report.kid},
                         {"precision", report.precision},
                         {"recall", report.recall},
+                        {"density", report.density},
+                        {"coverage", report.coverage},
                         {"class_share", report.classShare},
                         {"classes_covered", report.classesCovered},
                         {"mean_confidence", report.meanConfidence},

@@ -1,6 +1,7 @@
 #pragma once
 // How good a generator's samples are, judged by a reference classifier the project trains itself
-// (gan-studio-cli train-classifier): FID and KID in its feature space, precision / recall, the
+// (gan-studio-cli train-classifier): FID and KID in its feature space, precision / recall and
+// density / coverage, the
 // class histogram and classes covered, mean confidence and the classifier score (IS's formula).
 // Torch-free: the CLI and the GUI call it; it runs on the caller's thread, so the GUI calls it
 // from a worker thread, reporting progress and honouring a cancel.
@@ -44,11 +45,12 @@ struct QualityReport {
   std::int64_t count = 0;  // generated samples (and real training images they are compared with)
   double fid = 0;
   double kid = 0;
-  double precision = 0, recall = 0;
-  std::vector<double> classShare;  // per class, of the samples
-  int classesCovered = 0;          // classes holding at least 1 % of the samples (a tenth of uniform)
-  double meanConfidence = 0;       // mean of the highest class probability
-  double classifierScore = 0;      // exp E KL(p(y|x) ‖ p(y)): 1 (one class or unsure) to 10
+  double precision = 0, recall = 0;  // k = 3 nearest-neighbour balls
+  double density = 0, coverage = 0;  // k = 5; density ≈ 1 and coverage ≈ 0.97 for real data
+  std::vector<double> classShare;    // per class, of the samples
+  int classesCovered = 0;            // classes holding at least 1 % of the samples (a tenth of uniform)
+  double meanConfidence = 0;         // mean of the highest class probability
+  double classifierScore = 0;        // exp E KL(p(y|x) ‖ p(y)): 1 (one class or unsure) to 10
   double seconds = 0;
 };
 

@@ -62,6 +62,18 @@ TEST_CASE("Real test digits against real training digits sit at the baseline; on
   CHECK(repeated.fid > 5 * real.fid);
   CHECK(repeated.recall < 0.05);
   CHECK(repeated.classifierScore < 1.1);
+  // Uniform noise: far from the digits on every measure.
+  ImageBatch noise{1000, 28, 28, std::vector<float>(1000 * 784)};
+  const auto values = torch::rand({1000 * 784});
+  std::copy(values.data_ptr<float>(), values.data_ptr<float>() + values.numel(), noise.pixels.begin());
+  const auto noisy = evaluateImages(noise, data, options);
+  CHECK(noisy.fid > 10 * real.fid);
+  CHECK(noisy.kid > 50 * std::max(0.01, std::abs(real.kid)));
+  // k-NN precision is fooled by real outliers' large balls (Naeem et al. 2020); density and
+  // coverage are not.
+  CHECK(noisy.coverage < 0.05);
+  CHECK(noisy.density < 0.2 * real.density);
+  CHECK(real.coverage > 0.9);
   // Cancel stops it with QualityCancelled.
   CHECK_THROWS_AS(evaluateRealBaseline(data, options, [](double, const std::string&) { return false; }),
                   QualityCancelled);
