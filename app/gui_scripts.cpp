@@ -224,6 +224,7 @@ void measureTraining(ui::MainWindow& window, const GuiOptions& options) {
         // The recorder writes on its own thread: scrub once the last grids are in.
         if (options.scrubTo >= 0)
           QTimer::singleShot(400, &window, [&window, options] { window.scrubber().scrubTo(options.scrubTo); });
+        if (options.quality) return finishWithQuality(window, options);
         // Let the last grid and plots arrive and paint before the picture.
         screenshotAndClose(window, &window, options, 800);
       });

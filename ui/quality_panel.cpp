@@ -136,6 +136,7 @@ void QualityPanel::showReport(const QualityReport& report, qint64 step) {
     m_baselineLine->setVisible(true);
   }
   m_plot->rescaleAxes();
+  m_plot->xAxis->scaleRange(1.1, m_plot->xAxis->range().center());  // points off the plot's edges
   m_plot->yAxis->setRangeLower(0);
   m_plot->replot();
   const QString baseline = m_baseline ? tr(" (real data: FID %1, KID %2, precision %3, recall %4)")
