@@ -14,15 +14,6 @@ using gan::ui::MainWindow;
 using gan::ui::TrainingController;
 
 namespace {
-// Steps the window's run to `step` and waits until it has paused there.
-void stepTo(MainWindow& window, std::int64_t step) {
-  auto& controller = window.controller();
-  controller.step(int(step - controller.stepsDone()));
-  REQUIRE(test::waitUntil(controller, &TrainingController::stateChanged, [&] {
-    return controller.stepsDone() == step && controller.state() == TrainerState::Paused;
-  }));
-}
-
 std::int64_t saveNow(Autosave& autosave) {
   QSignalSpy saved(&autosave, &Autosave::saved);
   autosave.saveIfMoved();
@@ -40,9 +31,9 @@ TEST_CASE("The autosave holds one whole step of the run, and recovery brings bac
     window.setConfirmationsEnabled(false);
     auto* autosave = window.enableAutosave(QString::fromStdString(folder.string()), 3600);  // saved by hand here
     REQUIRE(test::waitForState(window, TrainerState::Ready));
-    stepTo(window, 5);
+    REQUIRE(test::stepTo(window, 5));
     CHECK(saveNow(*autosave) == 5);
-    stepTo(window, 8);
+    REQUIRE(test::stepTo(window, 8));
     CHECK(saveNow(*autosave) == 8);
     const auto info = readCheckpointInfo((folder / "checkpoint.pt").string());
     CHECK(info.step == 8);

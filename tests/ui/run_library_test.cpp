@@ -29,14 +29,6 @@ using gan::ui::TrainingController;
 
 namespace {
 
-void stepTo(MainWindow& window, std::int64_t step) {
-  auto& controller = window.controller();
-  controller.step(int(step - controller.stepsDone()));
-  REQUIRE(test::waitUntil(controller, &TrainingController::stateChanged, [&] {
-    return controller.stepsDone() == step && controller.state() == TrainerState::Paused;
-  }));
-}
-
 // A finished run in `library` with `steps` rows and a config that differs by `change`.
 std::string makeRun(const std::string& library, const std::string& name, std::uint64_t seed, double learningRate) {
   TrainConfig config;
@@ -72,7 +64,7 @@ TEST_CASE("A window's run is recorded as it trains, and scrubbing to step k show
   window.setConfirmationsEnabled(false);
   window.controller().enableRecording(QString::fromStdString(library.string()));
   REQUIRE(test::waitForState(window, TrainerState::Ready));
-  stepTo(window, 12);
+  REQUIRE(test::stepTo(window, 12));
   const QString folder = window.controller().runFolder();
   REQUIRE(!folder.isEmpty());
   CHECK(QDir(folder).dirName().contains("-gan-ns-1"));
@@ -92,7 +84,7 @@ TEST_CASE("A window's run is recorded as it trains, and scrubbing to step k show
         ui::toQImage(tileImages(recorded.images, ui::SampleGridWidget::kColumns, ui::SampleGridWidget::kPadding)));
   for (auto* plot : window.plots()) CHECK(plot->stepCursor() == 6);
   // While scrubbed, new steps do not replace the grid; "Live" brings the newest back.
-  stepTo(window, 14);
+  REQUIRE(test::stepTo(window, 14));
   CHECK(window.sampleGrid().step() == 6);
   scrubber.setLive(true);
   CHECK(window.sampleGrid().step() == 14);
@@ -171,7 +163,7 @@ TEST_CASE(
   MainWindow window(test::windowConfig());
   window.setConfirmationsEnabled(false);
   REQUIRE(test::waitForState(window, TrainerState::Ready));
-  stepTo(window, 4);
+  REQUIRE(test::stepTo(window, 4));
   auto& panel = window.qualityPanel();
   QSignalSpy evaluated(&panel, &ui::QualityPanel::evaluated);
   window.evaluateSampleQuality();
@@ -209,6 +201,6 @@ TEST_CASE("A folder of pictures is previewed as the networks see it, and a run t
     return window.controller().config().dataset == kFolderPrefix + folder.string() &&
            window.controller().state() == TrainerState::Ready;
   }));
-  stepTo(window, 2);
+  REQUIRE(test::stepTo(window, 2));
   CHECK(test::totalPoints(window) > 0);
 }

@@ -20,6 +20,14 @@ bool waitUntil(ui::TrainingController& controller, Signal signal, Done done) {
   return true;
 }
 
+// Steps the window's run to `step` and waits until it has paused there (a failed wait fails the test).
+inline bool stepTo(ui::MainWindow& window, std::int64_t step) {
+  auto& controller = window.controller();
+  controller.step(int(step - controller.stepsDone()));
+  return waitUntil(controller, &ui::TrainingController::stateChanged,
+                   [&] { return controller.stepsDone() == step && controller.state() == TrainerState::Paused; });
+}
+
 inline TrainConfig windowConfig() {
   QSettings().clear();  // each test starts from the defaults, whatever the last one saved
   auto config = smallConfig("gan-ns");
