@@ -1,6 +1,7 @@
 // gan-studio: the GUI. `--train` starts training at once (README command 1); the scripting
 // options (gui_options.h) let scripts measure the GUI and take the README's screenshots.
 #include <QApplication>
+#include <QIcon>
 
 #include "app/gui_options.h"
 #include "app/gui_scripts.h"
@@ -15,6 +16,8 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName("GAN Studio");
   QApplication::setApplicationName("gan-studio");
   QApplication::setApplicationVersion(GAN_STUDIO_VERSION);
+  QApplication::setWindowIcon(QIcon(":/icons/gan-studio.png"));  // resources/gan-studio.qrc
+  QApplication::setDesktopFileName("gan-studio");                 // Wayland matches the entry's icon
   const auto options = gan::app::parseGuiOptions(app);
   if (!options) return 2;
   gan::configureRuntime();

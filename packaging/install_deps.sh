@@ -20,7 +20,7 @@ packages=(
   qt6-base-dev qt6-svg-dev libqcustomplot-dev
   catch2 nlohmann-json3-dev libcli11-dev libstb-dev zlib1g-dev libboost-dev liblemon-dev libgif-dev
   dataset-fashion-mnist
-  xvfb xauth
+  xvfb xauth desktop-file-utils appstream
   clang-14 libclang-rt-14-dev
   ca-certificates
 )
