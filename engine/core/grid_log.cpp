@@ -252,24 +252,26 @@ std::string GridLog::payload(const Entry& entry) const {
   return bytes;
 }
 
-SampleGrid GridLog::readSamples(const Entry& entry) const {
+namespace {
+// A decoded record stamped with its step; a decoding error names the file and the step.
+template <typename Decode>
+auto decodedAt(const std::string& path, std::int64_t step, Decode decode) {
   try {
-    auto grid = decodeSamples(payload(entry));
-    grid.step = entry.step;
-    return grid;
+    auto value = decode();
+    value.step = step;
+    return value;
   } catch (const std::runtime_error& e) {
-    throw std::runtime_error(m_path + " step " + std::to_string(entry.step) + ": " + e.what());
+    throw std::runtime_error(path + " step " + std::to_string(step) + ": " + e.what());
   }
+}
+}  // namespace
+
+SampleGrid GridLog::readSamples(const Entry& entry) const {
+  return decodedAt(m_path, entry.step, [&] { return decodeSamples(payload(entry)); });
 }
 
 ToyView GridLog::readToy(const Entry& entry) const {
-  try {
-    auto toy = decodeToy(payload(entry));
-    toy.step = entry.step;
-    return toy;
-  } catch (const std::runtime_error& e) {
-    throw std::runtime_error(m_path + " step " + std::to_string(entry.step) + ": " + e.what());
-  }
+  return decodedAt(m_path, entry.step, [&] { return decodeToy(payload(entry)); });
 }
 
 void truncateGridLog(const std::string& path, std::int64_t step) {
