@@ -6,6 +6,8 @@
 #include <string>
 
 #include "app/cli_commands.h"
+#include "app/cli_setup.h"
+#include "app/version.h"
 #include "engine/core/dataset_catalog.h"
 #include "engine/core/run_library.h"
 #include "engine/core/runtime.h"
@@ -27,6 +29,7 @@ struct Arguments {
   gan::cli::ExportGifOptions gif;
   gan::cli::ClassifierOptions classifier;
   gan::cli::EvaluateOptions evaluate;
+  gan::cli::SetupOptions setup;
 };
 
 // A dataset by name, or folder:PATH (a folder of one's own pictures).
@@ -228,6 +231,7 @@ int dispatch(const CLI::App& app, const Arguments& args) {
     if (given("export-gif")) return exportGif(args.gif);
     if (given("train-classifier")) return trainClassifier(args.classifier);
     if (given("evaluate")) return evaluate(args.evaluate);
+    if (const int done = runSetupCommand(app, args.setup); done >= 0) return done;
     if (given("runs")) {
       const auto* runs = app.get_subcommand("runs");
       if (runs->got_subcommand("list")) return runsList(args.runs);
@@ -250,7 +254,8 @@ int dispatch(const CLI::App& app, const Arguments& args) {
 int main(int argc, char** argv) {
   CLI::App app{"GAN Studio command line: train, sample and benchmark GANs without the GUI"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", std::string("gan-studio-cli ") + GAN_STUDIO_VERSION);
+  app.set_help_all_flag("--help-all", "Print the help of every subcommand (the man page is made from it)");
+  app.set_version_flag("--version", std::string("gan-studio-cli ") + GAN_STUDIO_FULL_VERSION);
   Arguments args;
   app.add_option("--threads", args.threads, "LibTorch threads (0 = all cores); OpenBLAS always gets one")
       ->check(CLI::Range(0, 256));
@@ -264,6 +269,7 @@ int main(int argc, char** argv) {
   addExportGif(app, args.gif);
   addTrainClassifier(app, args.classifier);
   addEvaluate(app, args.evaluate);
+  gan::cli::addSetupCommands(app, args.setup);
   app.add_subcommand("variants", "List the variants")->add_flag("--json", args.variantsJson, "Print JSON");
   try {
     app.parse(argc, argv);

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/cli_commands.h"
+#include "engine/core/resources.h"
 #include "engine/core/train_config.h"
 #include "engine/quality/sample_quality.h"
 

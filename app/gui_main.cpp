@@ -5,6 +5,7 @@
 
 #include "app/gui_options.h"
 #include "app/gui_scripts.h"
+#include "app/version.h"
 #include "engine/core/run_library.h"
 #include "engine/core/runtime.h"
 #include "ui/autosave.h"
@@ -15,9 +16,9 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setOrganizationName("GAN Studio");
   QApplication::setApplicationName("gan-studio");
-  QApplication::setApplicationVersion(GAN_STUDIO_VERSION);
+  QApplication::setApplicationVersion(GAN_STUDIO_FULL_VERSION);
   QApplication::setWindowIcon(QIcon(":/icons/gan-studio.png"));  // resources/gan-studio.qrc
-  QApplication::setDesktopFileName("gan-studio");                 // Wayland matches the entry's icon
+  QApplication::setDesktopFileName("gan-studio");                // Wayland matches the entry's icon
   const auto options = gan::app::parseGuiOptions(app);
   if (!options) return 2;
   gan::configureRuntime();

@@ -1,4 +1,5 @@
 #include "app/gui_options.h"
+#include "engine/core/resources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -10,10 +10,6 @@
 #include "engine/core/dataset_catalog.h"
 #include "engine/core/variant_catalog.h"
 
-#ifndef GAN_STUDIO_DEFAULT_DATA_DIR
-#define GAN_STUDIO_DEFAULT_DATA_DIR "data"
-#endif
-
 namespace gan {
 
 double TrainConfig::value(const std::string& key) const {
@@ -66,10 +62,11 @@ Integer integerField(const nlohmann::json& j, const char* key, Integer absent) {
   if (it == j.end()) return absent;
   if (it->is_number_unsigned() && it->template get<std::uint64_t>() <= std::numeric_limits<Integer>::max())
     return static_cast<Integer>(it->template get<std::uint64_t>());
-  if (it->is_number_integer() && std::is_signed_v<Integer> &&
-      it->template get<std::int64_t>() >= std::numeric_limits<Integer>::min() &&
-      it->template get<std::int64_t>() <= std::numeric_limits<Integer>::max())
-    return static_cast<Integer>(it->template get<std::int64_t>());
+  if constexpr (std::is_signed_v<Integer>) {
+    if (it->is_number_integer() && it->template get<std::int64_t>() >= std::numeric_limits<Integer>::min() &&
+        it->template get<std::int64_t>() <= std::numeric_limits<Integer>::max())
+      return static_cast<Integer>(it->template get<std::int64_t>());
+  }
   throw std::invalid_argument(std::string("config JSON: '") + key + "' must be an integer from " +
                               std::to_string(std::numeric_limits<Integer>::min()) + " to " +
                               std::to_string(std::numeric_limits<Integer>::max()));
@@ -106,11 +103,6 @@ TrainConfig configFromJson(const std::string& text) {
   for (const auto& spec : findVariant(config.variant).hyperparameters)
     if (spec.valueWhenAbsent) config.hyperparameters.emplace(spec.key, *spec.valueWhenAbsent);
   return withDefaults(config);
-}
-
-std::string defaultMnistDir() {
-  if (const char* env = std::getenv("GAN_STUDIO_DATA")) return std::string(env) + "/mnist";
-  return std::string(GAN_STUDIO_DEFAULT_DATA_DIR) + "/mnist";
 }
 
 }  // namespace gan

@@ -29,6 +29,4 @@ std::string toJson(const TrainConfig& config);
 // Throws std::invalid_argument on malformed JSON or unknown variant.
 TrainConfig configFromJson(const std::string& text);
 
-std::string defaultMnistDir();
-
 }  // namespace gan

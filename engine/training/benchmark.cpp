@@ -1,4 +1,5 @@
 #include "engine/training/benchmark.h"
+#include "engine/core/resources.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,4 +1,5 @@
 #include "engine/training/checkpoint.h"
+#include "engine/core/resources.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 

@@ -1,4 +1,5 @@
 #include "engine/training/trainer.h"
+#include "engine/core/resources.h"
 
 #include <chrono>
 

@@ -147,3 +147,26 @@ TEST_CASE("Resources are looked up in $GAN_STUDIO_RESOURCES first, then installe
   CHECK(findResource("models/none.pt").empty());
   ::unsetenv("GAN_STUDIO_RESOURCES");
 }
+
+TEST_CASE("MNIST is looked up in $GAN_STUDIO_DATA, then the user's data folder, then installed, then the build tree",
+          "[bundled]") {
+  const auto explicitData = test::tempDir("data-explicit");
+  const auto xdg = test::tempDir("data-xdg");
+  const test::ScopedEnvironment keepData("GAN_STUDIO_DATA"), keepXdg("XDG_DATA_HOME");
+  ::setenv("GAN_STUDIO_DATA", explicitData.c_str(), 1);
+  ::setenv("XDG_DATA_HOME", xdg.c_str(), 1);
+  const auto folders = dataFolders();
+  REQUIRE(folders.size() >= 4);
+  CHECK(folders[0] == explicitData.string());
+  CHECK(folders[1] == (xdg / "gan-studio").string());
+  CHECK(userDataFolder() == (xdg / "gan-studio").string());
+  // Neither has MNIST: the build tree's data/ (fetched by packaging/) is found further down.
+  CHECK(defaultMnistDir() != explicitData.string() + "/mnist");
+  CHECK(hasMnistFiles(defaultMnistDir()));
+  // The user's folder gets the files (as the GUI's first-run fetch leaves them): it wins over the build tree.
+  std::filesystem::create_directories(xdg / "gan-studio" / "mnist");
+  for (const char* name :
+       {"train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"})
+    std::ofstream(xdg / "gan-studio" / "mnist" / name) << "x";
+  CHECK(defaultMnistDir() == (xdg / "gan-studio" / "mnist").string());
+}

@@ -1,7 +1,9 @@
 #pragma once
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +12,26 @@
 namespace gan::test {
 
 inline std::string mnistDir() { return GAN_STUDIO_TEST_MNIST_DIR; }
+
+// Puts an environment variable back as it was when the scope ends (tests set them to steer lookups).
+class ScopedEnvironment {
+ public:
+  explicit ScopedEnvironment(const char* name) : m_name(name) {
+    if (const char* value = std::getenv(name)) m_value = value;
+  }
+  ~ScopedEnvironment() {
+    if (m_value)
+      ::setenv(m_name, m_value->c_str(), 1);
+    else
+      ::unsetenv(m_name);
+  }
+  ScopedEnvironment(const ScopedEnvironment&) = delete;
+  ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
+
+ private:
+  const char* m_name;
+  std::optional<std::string> m_value;
+};
 
 // A fresh empty folder under the system temp dir, named after the test.
 inline std::filesystem::path tempDir(const std::string& name) {
