@@ -9,6 +9,7 @@
 #include "engine/core/run_library.h"
 #include "engine/core/runtime.h"
 #include "ui/autosave.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/training_controller.h"
 
@@ -22,6 +23,8 @@ int main(int argc, char** argv) {
   const auto options = gan::app::parseGuiOptions(app);
   if (!options) return 2;
   gan::configureRuntime();
+  namespace Language = gan::ui::Language;
+  Language::apply(options->language.isEmpty() ? Language::storedChoice() : options->language);
 
   gan::ui::MainWindow window(options->config);
   window.show();

@@ -11,6 +11,7 @@
 #include "engine/core/run_library.h"
 #include "engine/core/variant_catalog.h"
 #include "ui/autosave.h"
+#include "ui/language.h"
 #include "ui/tools/divergence_lab.h"
 
 namespace gan::app {
@@ -25,6 +26,8 @@ struct Options {
   QCommandLineOption autosave{"autosave-seconds", "Save the run this often while it trains (0: never).", "n",
                               QString::number(ui::Autosave::kDefaultSeconds)};
   QCommandLineOption recover{"recover", "Open the last autosaved run without asking."};
+  QCommandLineOption language{"language", "UI language: en, zh_CN or system (default: the one chosen in Settings).",
+                              "code"};
   QCommandLineOption exitAfter{"exit-after-steps", "Quit after this many steps and print the GUI's steps/s.", "n"};
   QCommandLineOption compare{"compare", "Open the compare view and start comparing these variants.", "name,name,…"};
   QCommandLineOption lab{"lab", "Open the divergence lab on one of the tutorial's presets (1-5).", "preset"};
@@ -72,6 +75,11 @@ void readRun(const QCommandLineParser& parser, const Options& o, GuiOptions& opt
   options.train = parser.isSet(o.train);
   if (parser.isSet(o.autosave)) options.autosaveSeconds = int(wholeNumber(parser, o.autosave, "--autosave-seconds"));
   options.recover = parser.isSet(o.recover);
+  options.language = parser.value(o.language);
+  if (!options.language.isEmpty() && options.language != ui::Language::kSystem &&
+      !ui::Language::available().contains(options.language))
+    throw std::invalid_argument("--language expects " + ui::Language::available().join(", ").toStdString() +
+                                " or system, got '" + options.language.toStdString() + "'");
 }
 
 void readScripts(const QCommandLineParser& parser, const Options& o, GuiOptions& options) {
@@ -103,9 +111,9 @@ std::optional<GuiOptions> parseGuiOptions(const QApplication& app) {
   parser.addHelpOption();
   parser.addVersionOption();
   const Options o;
-  parser.addOptions({o.train, o.variant, o.dataset, o.data, o.autosave, o.recover, o.exitAfter, o.compare, o.lab,
-                     o.screenshot, o.explore, o.exploreLabel, o.exploreCode, o.exploreBench, o.noStrip, o.scrubTo,
-                     o.runs, o.overlay, o.quality});
+  parser.addOptions({o.train,        o.variant, o.dataset, o.data,       o.autosave, o.recover,      o.language,
+                     o.exitAfter,    o.compare, o.lab,     o.screenshot, o.explore,  o.exploreLabel, o.exploreCode,
+                     o.exploreBench, o.noStrip, o.scrubTo, o.runs,       o.overlay,  o.quality});
   parser.process(app);
   GuiOptions options;
   try {

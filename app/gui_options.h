@@ -19,6 +19,7 @@ struct GuiOptions {
   bool train = false;
   int autosaveSeconds = ui::Autosave::kDefaultSeconds;  // interactive sessions only; 0: off
   bool recover = false;                                 // open the last autosave without asking
+  QString language;                                     // en, zh_CN, system; empty: the Settings choice
   qint64 exitAfterSteps = 0;                            // 0: run until closed
   QString screenshot;                                   // empty: none
   QStringList compare;                                  // variants to compare, empty: no compare view

@@ -24,6 +24,7 @@
 
 #include "engine/core/dataset_catalog.h"
 #include "engine/core/variant_catalog.h"
+#include "ui/engine_text.h"
 #include "ui/tools/latent_explorer_window.h"
 #include "ui/training_controller.h"
 #include "ui/widgets/hyperparameter_panel.h"
@@ -58,7 +59,7 @@ QString plotsKey(const TrainConfig& config) {
 
 QString MainWindow::variantText(const VariantInfo& info) {
   return QStringLiteral("<p>%1</p><p style='font-family: serif; font-size: 11pt'>%2</p>")
-      .arg(QString::fromStdString(info.explanation).toHtmlEscaped(), QString::fromStdString(info.formula));
+      .arg(engineText(info.explanation).toHtmlEscaped(), engineText(info.formula));
 }
 
 MainWindow::MainWindow(TrainConfig config, QWidget* parent) : QMainWindow(parent), m_baseConfig(std::move(config)) {
@@ -177,7 +178,7 @@ QGroupBox* MainWindow::buildVariantGroup(QWidget* panel) {
   m_variantBox = new QComboBox(variantGroup);
   m_variantBox->setObjectName("variantChooser");
   for (const auto& info : variantCatalog())
-    m_variantBox->addItem(QString::fromStdString(info.displayName), QString::fromStdString(info.name));
+    m_variantBox->addItem(engineText(info.displayName), QString::fromStdString(info.name));
   m_variantBox->setCurrentIndex(m_variantBox->findData(QString::fromStdString(m_baseConfig.variant)));
   connect(m_variantBox, &QComboBox::activated, this,
           [this](int index) { switchVariant(m_variantBox->itemData(index).toString()); });
@@ -190,7 +191,7 @@ QGroupBox* MainWindow::buildVariantGroup(QWidget* panel) {
   m_datasetBox->addItem(tr("Fashion-MNIST clothing"), kFashionDataset);
   m_datasetBox->addItem(tr("Your pictures (a folder)…"), kFolderPrefix);
   for (const auto& toy : toyDatasets())
-    m_datasetBox->addItem(QString::fromStdString(toy.displayName), QString::fromStdString(toy.name));
+    m_datasetBox->addItem(engineText(toy.displayName), QString::fromStdString(toy.name));
   m_datasetBox->setCurrentIndex(std::max(0, m_datasetBox->findData(QString::fromStdString(m_baseConfig.dataset))));
   connect(m_datasetBox, &QComboBox::activated, this, [this](int index) {
     const QString dataset = m_datasetBox->itemData(index).toString();

@@ -107,6 +107,7 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;  // LanguageChange: rebuilds the composed texts
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
@@ -129,6 +130,7 @@ class MainWindow : public QMainWindow {
   QWidget* buildToyPage();
   void onSampleClicked(int index, const QImage& image);
   void buildMenus();
+  void buildLanguageMenu();
   static QString variantText(const VariantInfo& info);  // explanation + formula, as rich text
   void rebuildPlots();
   void applyState();

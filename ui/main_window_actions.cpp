@@ -17,6 +17,7 @@
 #include "engine/core/variant_catalog.h"
 #include "engine/training/checkpoint.h"
 #include "ui/autosave.h"
+#include "ui/engine_text.h"
 #include "ui/main_window.h"
 #include "ui/tools/compare_window.h"
 #include "ui/tools/divergence_lab.h"
@@ -75,6 +76,7 @@ void MainWindow::buildMenus() {
   tools->addAction(tr("&Runs…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] { showRunsPanel(); });
   tools->addAction(tr("Sample &quality…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), this,
                    [this] { evaluateSampleQuality(); });
+  buildLanguageMenu();
 }
 
 CompareWindow* MainWindow::showCompare() {
@@ -145,7 +147,7 @@ void MainWindow::switchVariant(const QString& name) {
       !isImageDataset(m_datasetBox->currentData().toString().toStdString())) {
     m_datasetBox->setCurrentIndex(m_datasetBox->findData(kMnistDataset));
     showMessage(tr("%1 trains on images only; the data is now MNIST")
-                    .arg(QString::fromStdString(findVariant(name.toStdString()).displayName)),
+                    .arg(engineText(findVariant(name.toStdString()).displayName)),
                 false);
   }
   const TrainConfig config = configFromPanel(name);
@@ -164,7 +166,7 @@ bool MainWindow::trainOnDrawnPoints(const std::vector<float>& points) {
   }
   if (m_controller->variant().imagesOnly) {
     showMessage(tr("%1 trains on images only; choose a 2D-capable variant (e.g. GAN) to train on a drawing")
-                    .arg(QString::fromStdString(m_controller->variant().displayName)),
+                    .arg(engineText(m_controller->variant().displayName)),
                 true);
     return false;
   }
@@ -185,7 +187,7 @@ void MainWindow::switchDataset(const QString& dataset) {
   if (!isImageDataset(dataset.toStdString()) && m_controller->variant().imagesOnly) {
     m_datasetBox->setCurrentIndex(m_datasetBox->findData(current));
     showMessage(tr("%1 trains on images only; choose a 2D-capable variant (e.g. GAN) for the toy data")
-                    .arg(QString::fromStdString(m_controller->variant().displayName)),
+                    .arg(engineText(m_controller->variant().displayName)),
                 true);
     return;
   }
@@ -231,7 +233,7 @@ void MainWindow::openCheckpoint(const QString& chosen) {
     return;
   }
   if (!confirm(tr("Open %1 (%2, step %3)? The current run's unsaved steps are discarded.")
-                   .arg(QFileInfo(path).fileName(), QString::fromStdString(findVariant(info.variant).displayName))
+                   .arg(QFileInfo(path).fileName(), engineText(findVariant(info.variant).displayName))
                    .arg(info.step)))
     return;
   loadRun(path, info);
@@ -318,9 +320,9 @@ void MainWindow::loadSettings() {
   if (m_baseConfig.dataset.empty()) {
     const auto dataset = settings.value("dataset").toString().toStdString();
     // A drawing is not kept between sessions; its run falls back to the ring.
-    m_baseConfig.dataset = dataset == kDrawnDataset               ? "ring"
+    m_baseConfig.dataset = dataset == kDrawnDataset                                ? "ring"
                            : findToyDataset(dataset) || dataset == kFashionDataset ? dataset
-                                                                                    : kMnistDataset;
+                                                                                   : kMnistDataset;
   }
   m_baseConfig.seed = settings.value("seed", qulonglong(m_baseConfig.seed)).toULongLong();
   for (const auto& spec : findVariant(m_baseConfig.variant).hyperparameters) {

@@ -6,6 +6,7 @@
 #include "engine/core/variant_catalog.h"
 #include "engine/training/checkpoint.h"
 #include "ui/autosave.h"
+#include "ui/engine_text.h"
 #include "ui/main_window.h"
 #include "ui/training_controller.h"
 
@@ -33,7 +34,7 @@ bool MainWindow::recoverAutosave(const QString& folder, bool askFirst) {
     return false;
   }
   const QString when = QFileInfo(path).lastModified().toString("yyyy-MM-dd HH:mm");
-  const QString variant = QString::fromStdString(findVariant(info.variant).displayName);
+  const QString variant = engineText(findVariant(info.variant).displayName);
   if (askFirst && QMessageBox::question(this, tr("Recover last run?"),
                                         tr("GAN Studio did not close normally last time. Recover its run (%1, step "
                                            "%2, autosaved %3)?")

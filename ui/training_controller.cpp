@@ -9,6 +9,7 @@
 #include "engine/core/run_recorder.h"
 #include "engine/core/variant_catalog.h"
 #include "engine/training/trainer.h"
+#include "ui/engine_text.h"
 
 namespace gan::ui {
 
@@ -148,7 +149,7 @@ void TrainingController::handleEvent(const TrainerEvent& event, std::vector<Metr
         Q_EMIT message(tr("Loaded checkpoint %1 (step %2)").arg(text).arg(event.step), false);
         Q_EMIT checkpointLoaded(text);
       } else {
-        Q_EMIT message(tr("New run: %1").arg(QString::fromStdString(variant().displayName)), false);
+        Q_EMIT message(tr("New run: %1").arg(engineText(variant().displayName)), false);
       }
       break;
     case TrainerEvent::Kind::CheckpointSaved:

@@ -15,6 +15,7 @@
 
 #include "engine/core/dataset_catalog.h"
 #include "engine/core/variant_catalog.h"
+#include "ui/engine_text.h"
 #include "ui/training_controller.h"
 #include "ui/widgets/sample_grid_widget.h"
 
@@ -59,7 +60,7 @@ QGroupBox* CompareWindow::buildControls() {
   m_variantList = new QListWidget(controls);
   m_variantList->setObjectName("compareVariants");
   for (const auto& info : variantCatalog()) {
-    auto* item = new QListWidgetItem(QString::fromStdString(info.displayName), m_variantList);
+    auto* item = new QListWidgetItem(engineText(info.displayName), m_variantList);
     item->setData(Qt::UserRole, QString::fromStdString(info.name));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     const bool selected =
@@ -71,7 +72,7 @@ QGroupBox* CompareWindow::buildControls() {
   m_datasetBox = new QComboBox(controls);
   for (const auto& toy : toyDatasets())
     if (toy.name != kDrawnDataset)  // a drawing belongs to the main window's run
-      m_datasetBox->addItem(QString::fromStdString(toy.displayName), QString::fromStdString(toy.name));
+      m_datasetBox->addItem(engineText(toy.displayName), QString::fromStdString(toy.name));
   m_datasetBox->addItem(tr("MNIST digits"), kMnistDataset);
   m_datasetBox->addItem(tr("Fashion-MNIST clothing"), kFashionDataset);
   form->addRow(tr("Data"), m_datasetBox);
@@ -165,7 +166,7 @@ void CompareWindow::clearRuns() {
 void CompareWindow::addRun(const TrainConfig& config) {
   const auto& info = findVariant(config.variant);
   const QColor colour = kRunColours[int(m_runs.size()) % kRunColours.size()];
-  const QString label = QString::fromStdString(info.displayName);
+  const QString label = engineText(info.displayName);
 
   auto* lossD = m_lossPlot->addGraph();
   lossD->setName(label + tr(" D"));

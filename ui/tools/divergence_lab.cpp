@@ -43,7 +43,7 @@ void normalise(std::vector<double>& masses, std::size_t keep) {
 
 QStringList DivergenceLab::presetNames() {
   QStringList names;
-  for (const auto& preset : labPresets()) names << QString::fromUtf8(preset.name);
+  for (const auto& preset : labPresets()) names << tr(preset.name);
   return names;
 }
 
@@ -100,7 +100,7 @@ void DivergenceLab::applyPreset(int index) {
     setContinuous(preset.pContinuous, preset.qContinuous);
   else
     setDiscrete(preset.p, preset.q, preset.x);
-  m_tutorialSays->setText(QString::fromUtf8(preset.tutorialSays));
+  m_tutorialSays->setText(tr(preset.tutorialSays));
   m_tutorialSays->show();
 }
 
@@ -260,7 +260,7 @@ void DivergenceLab::showReport() {
   m_values->setRowCount(int(m_report.values.size()));
   for (int row = 0; row < int(m_report.values.size()); ++row) {
     const auto& value = m_report.values[std::size_t(row)];
-    auto* name = new QTableWidgetItem(QString::fromStdString(value.name));
+    auto* name = new QTableWidgetItem(divergenceName(value.name));
     name->setData(Qt::UserRole, QString::fromStdString(value.key));
     name->setToolTip(formulaOf(value.key));
     m_values->setItem(row, 0, name);

@@ -17,5 +17,7 @@ struct LabPreset {
 
 const std::vector<LabPreset>& labPresets();
 QString formulaOf(const std::string& key);  // empty for an unknown key
+// A divergence report's name for display: the f-divergence names translated.
+QString divergenceName(const std::string& name);
 
 }  // namespace gan::ui

@@ -20,6 +20,7 @@
 
 #include "engine/core/variant_catalog.h"
 #include "engine/training/checkpoint.h"
+#include "ui/engine_text.h"
 #include "ui/tools/latent_explorer_settings.h"
 #include "ui/training_controller.h"
 #include "ui/widgets/sample_grid_widget.h"
@@ -124,7 +125,7 @@ void LatentExplorerWindow::applyModelInfo() {
                               .arg(m_info->step));
   else
     m_modelLabel->setText(tr("Model: %1 at step %2%3")
-                              .arg(QString::fromStdString(findVariant(m_info->variant).displayName))
+                              .arg(engineText(findVariant(m_info->variant).displayName))
                               .arg(m_info->step)
                               .arg(m_followLive ? tr(" (live, refreshed while training)") : tr(" (checkpoint)")));
   const auto noise = std::size_t(m_info->layout.noise);

@@ -1,4 +1,5 @@
 #include "ui/widgets/hyperparameter_panel.h"
+#include "ui/engine_text.h"
 
 #include <QFormLayout>
 #include <QVBoxLayout>
@@ -44,10 +45,10 @@ void HyperparameterPanel::setVariant(const VariantInfo& variant, const Hyperpara
     auto* edit = new QLineEdit(formatValue(value), this);
     edit->setObjectName("hyperparameter:" + key);
     edit->setToolTip(
-        QString::fromStdString(spec.help) + tr("\nRange %1 … %2").arg(spec.minimum).arg(spec.maximum) +
+        engineText(spec.help) + tr("\nRange %1 … %2").arg(spec.minimum).arg(spec.maximum) +
         (spec.liveEditable ? tr("\nApplies at once, even while training") : tr("\nApplies when the run is reset")));
     connect(edit, &QLineEdit::editingFinished, this, [this, key, edit] { submit(key, edit->text()); });
-    QString label = QString::fromStdString(spec.label);
+    QString label = engineText(spec.label);
     if (!spec.liveEditable) label += " ⟲";
     edit->setMinimumWidth(72);
     m_form->addRow(label, edit);

@@ -1,4 +1,5 @@
 #include "ui/widgets/metrics_plot.h"
+#include "ui/engine_text.h"
 
 #include <QToolTip>
 #include <cmath>
@@ -16,7 +17,8 @@ MetricsPlot::MetricsPlot(const TrainConfig& config, const QString& group, QWidge
   setObjectName("plot:" + group);
   setMinimumHeight(110);
   plotLayout()->insertRow(0);
-  plotLayout()->addElement(0, 0, new QCPTextElement(this, group, QFont(font().family(), 10, QFont::Bold)));
+  plotLayout()->addElement(
+      0, 0, new QCPTextElement(this, engineText(group.toStdString()), QFont(font().family(), 10, QFont::Bold)));
   xAxis->setLabel(tr("step"));
   legend->setVisible(true);
   legend->setFont(QFont(font().family(), 8));
@@ -31,7 +33,7 @@ MetricsPlot::MetricsPlot(const TrainConfig& config, const QString& group, QWidge
   for (std::size_t i = 0; i < variant.metrics.size(); ++i) {
     if (QString::fromStdString(variant.metrics[i].plot) != group || !metricShown(variant.metrics[i], config)) continue;
     auto* graph = addGraph();
-    graph->setName(QString::fromStdString(variant.metrics[i].label));
+    graph->setName(engineText(variant.metrics[i].label));
     graph->setPen(QPen(kPalette[int(m_series.size()) % kPalette.size()], 1));
     graph->setAdaptiveSampling(true);
     m_series.push_back({int(i), graph, {}, {}, 0});
@@ -43,7 +45,7 @@ MetricsPlot::MetricsPlot(const TrainConfig& config, const QString& group, QWidge
     line->point2->setCoords(1, guide.value);
     line->setPen(QPen(Qt::gray, 1, Qt::DashLine));
     auto* label = new QCPItemText(this);
-    label->setText(QString::fromStdString(guide.label));
+    label->setText(engineText(guide.label));
     label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     label->position->setCoords(0.01, guide.value);
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
