@@ -2,6 +2,7 @@
 // options (gui_options.h) let scripts measure the GUI and take the README's screenshots.
 #include <QApplication>
 #include <QIcon>
+#include <QTimer>
 
 #include "app/gui_options.h"
 #include "app/gui_scripts.h"
@@ -32,6 +33,9 @@ int main(int argc, char** argv) {
   const QString library = QString::fromStdString(gan::runLibraryFolder());
   window.controller().enableRecording(library);
   window.enableRunsPanel(library);
+  // Asked once the window is on screen, so the question shows above it.
+  if (options->interactive() && window.needsMnist())
+    QTimer::singleShot(0, &window, [&window] { window.offerMnistFetch(); });
   bool recovering = false;
   if (options->interactive() && options->autosaveSeconds > 0) {
     // The autosave goes into the run's own folder; the one saved last is offered after a crash.

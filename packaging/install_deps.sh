@@ -18,7 +18,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   libtorch-dev libopenblas0-pthread
   qt6-base-dev qt6-svg-dev libqcustomplot-dev
-  catch2 nlohmann-json3-dev libcli11-dev libstb-dev zlib1g-dev libboost-dev liblemon-dev libgif-dev
+  catch2 nlohmann-json3-dev libcli11-dev libstb-dev zlib1g-dev libboost-dev liblemon-dev libgif-dev libarchive-dev
   dataset-fashion-mnist
   xvfb xauth desktop-file-utils appstream help2man lintian dpkg-dev
   qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk

@@ -8,6 +8,10 @@
 
 #include "ui/retranslator.h"
 
+// The translations are compiled into gan_ui, a static library: its resources must be registered
+// by name before use (Q_INIT_RESOURCE works only outside a namespace).
+static void registerTranslationResources() { Q_INIT_RESOURCE(translations); }
+
 namespace gan::ui {
 
 namespace {
@@ -49,6 +53,7 @@ void loadCatalogs() {
   static bool loaded = false;
   if (loaded) return;
   loaded = true;
+  registerTranslationResources();
   retranslator().addCatalog(":/i18n/gan-studio_zh_CN.ts");
 }
 

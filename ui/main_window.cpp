@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -37,14 +38,20 @@
 namespace gan::ui {
 
 namespace {
+// A menu text without its mnemonic: "&Train" → "Train", and the CJK style "训练(&T)" → "训练".
+QString withoutMnemonic(QString text) {
+  static const QRegularExpression cjkStyle(QStringLiteral("\\(&.\\)$"));
+  return text.remove(cjkStyle).remove('&');
+}
+
 QPushButton* actionButton(QAction* action, QWidget* parent) {
-  auto* button = new QPushButton(action->text().remove('&'), parent);
+  auto* button = new QPushButton(withoutMnemonic(action->text()), parent);
   button->setObjectName("button:" + action->objectName());
   button->setToolTip(action->toolTip() + " (" + action->shortcut().toString(QKeySequence::NativeText) + ")");
   QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
   QObject::connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
   QObject::connect(action, &QAction::changed, button,
-                   [button, action] { button->setText(action->text().remove('&')); });
+                   [button, action] { button->setText(withoutMnemonic(action->text())); });
   return button;
 }
 
@@ -201,6 +208,7 @@ QGroupBox* MainWindow::buildVariantGroup(QWidget* panel) {
   dataRow->addWidget(m_datasetBox, 1);
   variantLayout->addLayout(dataRow);
   m_explanation = new QLabel(variantText(findVariant(m_baseConfig.variant)), variantGroup);
+  m_explanation->setObjectName("explanation");
   m_explanation->setWordWrap(true);
   m_explanation->setTextFormat(Qt::RichText);
   variantLayout->addWidget(m_explanation);

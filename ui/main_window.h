@@ -70,6 +70,10 @@ class MainWindow : public QMainWindow {
   // Opens the run autosaved in `folder`; with `askFirst`, only after a crash and when the user
   // agrees. True when the run is being loaded.
   bool recoverAutosave(const QString& folder, bool askFirst);
+  // True when the run wants MNIST and its data folder lacks it (a first start).
+  bool needsMnist() const;
+  // The first-run dialog (ui/mnist_setup_dialog.h): fetch MNIST, choose its folder, or use a toy.
+  void offerMnistFetch();
 
  public Q_SLOTS:
   void train();

