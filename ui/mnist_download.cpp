@@ -6,12 +6,13 @@
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSaveFile>
 #include <QTemporaryFile>
 #include <QtConcurrent>
 
 #include <archive.h>
 #include <archive_entry.h>
+
+#include "engine/core/atomic_file.h"
 
 namespace gan::ui {
 
@@ -51,9 +52,12 @@ QString writeChecked(const MnistFile& file, const QByteArray& data, const QStrin
   if (md5 != file.md5)
     return QCoreApplication::translate("MnistDownload", "%1 has md5 %2, expected %3")
         .arg(file.name, QString::fromLatin1(md5), file.md5);
-  QSaveFile out(folder + "/" + file.name);  // written beside, renamed into place on commit
-  if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-    return QCoreApplication::translate("MnistDownload", "cannot write %1: %2").arg(out.fileName(), out.errorString());
+  try {  // temp file, fsync, rename, fsync of the folder (engine/core/atomic_file.h)
+    writeFileAtomically((folder + "/" + file.name).toStdString(), data.toStdString());
+  } catch (const std::exception& e) {
+    return QCoreApplication::translate("MnistDownload", "cannot write %1: %2")
+        .arg(file.name, QString::fromStdString(e.what()));
+  }
   return {};
 }
 
