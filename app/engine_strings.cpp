@@ -1,5 +1,5 @@
 // gan-studio-engine-strings: writes every user-visible string of the engine's catalogs (variants,
-// hyperparameters, metrics, plots, toy datasets, f-divergence names) as QT_TRANSLATE_NOOP lines
+// hyperparameters, metrics, plots, toy datasets, f-divergence names, the trainer's states) as QT_TRANSLATE_NOOP lines
 // in the "Engine" context, for lupdate. The engine itself never links Qt; the GUI translates these
 // strings where it shows them (ui/engine_text.h). Not installed: a build tool.
 //   gan-studio-engine-strings OUT.cpp   (the `update_translations` target runs it)
@@ -9,6 +9,7 @@
 #include <string>
 
 #include "engine/core/dataset_catalog.h"
+#include "engine/core/snapshot.h"
 #include "engine/core/variant_catalog.h"
 #include "engine/math/f_divergence.h"
 
@@ -48,6 +49,9 @@ std::set<std::string> engineStrings() {
   }
   for (const auto& toy : gan::toyDatasets()) add(toy.displayName);
   for (const auto& info : gan::fDivergences()) add(info.name);
+  for (const auto state : {gan::TrainerState::Loading, gan::TrainerState::Ready, gan::TrainerState::Running,
+                           gan::TrainerState::Paused, gan::TrainerState::Failed, gan::TrainerState::Stopped})
+    add(gan::stateName(state));
   return strings;
 }
 

@@ -347,7 +347,7 @@ void MainWindow::applyState() {
   m_pauseAction->setEnabled(running);
   m_stepAction->setEnabled(idle);
   m_resetAction->setEnabled(state != TrainerState::Loading);
-  m_stateLabel->setText(stateName(state));
+  m_stateLabel->setText(engineText(stateName(state)));
 }
 
 void MainWindow::showMessage(const QString& text, bool isError) {
