@@ -53,7 +53,7 @@ saved="$(sed -n 's/.*at step \([0-9]*\);.*/\1/p' "$work/err")"
 check "Ctrl-C saves the step it stopped at" [ "$(tail -1 "$work/run/metrics.csv" | cut -d, -f1)" = "${saved:-none}" ]
 check "stale staging folders are removed" [ -z "$(ls -A "$work" | grep staging)" ]
 expect 0 "" -- "$cli" --version
-check "--version names the program and its version" bash -c "'$cli' --version | grep -qE '^gan-studio-cli [0-9]+\.[0-9]+\.[0-9]+$'"
+check "--version names the program, its version and the commit" bash -c "'$cli' --version | grep -qE '^gan-studio-cli [0-9]+\.[0-9]+\.[0-9]+( \(git [^)]+\))?$'"
 touch "$work/file"
 expect 2 "not a folder" -- "${train[@]}" --out "$work/file"
 expect 2 "name the IDX file" -- "$cli" sample --checkpoint "$work/run/checkpoint.pt" --out "$work/x.png"
