@@ -120,7 +120,13 @@ void readNetwork(torch::serialize::InputArchive& archive, const std::string& key
 void applyStep(torch::optim::Optimizer& optimizer, const torch::Tensor& loss, const char* what) {
   requireFinite(loss, what);
   optimizer.zero_grad();
-  loss.backward();
+  // Gradients only for this optimiser's parameters: in G's step the backward pass still goes
+  // through D (for the gradient with respect to D's input), but D's weight gradients, which D's
+  // own step would zero anyway, are never computed. Same updates, less work.
+  std::vector<torch::Tensor> parameters;
+  for (const auto& group : optimizer.param_groups())
+    parameters.insert(parameters.end(), group.params().begin(), group.params().end());
+  loss.backward({}, c10::nullopt, false, parameters);
   optimizer.step();
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "engine/objectives/gan_objective.h"
+#include "engine/variants/variant.h"
 
 using namespace gan;
 
@@ -50,4 +51,30 @@ TEST_CASE("Minimax G gradient vanishes where D rejects fakes but non-saturating 
   const double nonSaturatingGrad = std::abs(logits.grad().item<double>());
   CHECK(minimaxGrad < 1e-3);
   CHECK(nonSaturatingGrad > 0.99);
+}
+
+TEST_CASE("A player's step computes gradients for that player only, with the same update", "[objective]") {
+  // G's loss runs through D; D's weight gradients are not needed for G's update, and D's own step
+  // zeroes them anyway, so applyStep does not compute them.
+  torch::manual_seed(5);
+  torch::nn::Linear g(3, 4), d(4, 1);
+  const auto x = torch::randn({8, 3});
+  torch::nn::Linear gReference(3, 4);
+  {
+    torch::NoGradGuard noGrad;
+    gReference->weight.copy_(g->weight);
+    gReference->bias.copy_(g->bias);
+  }
+  torch::optim::SGD optimizerG(g->parameters(), 0.1);
+  applyStep(optimizerG, d(g(x)).sum(), "G loss");
+  CHECK_FALSE(d->weight.grad().defined());
+  CHECK(g->weight.grad().abs().sum().item<double>() > 0);
+
+  // The same update as a full backward pass followed by G's step.
+  torch::optim::SGD optimizerReference(gReference->parameters(), 0.1);
+  optimizerReference.zero_grad();
+  d(gReference(x)).sum().backward();
+  optimizerReference.step();
+  CHECK(torch::equal(g->weight, gReference->weight));
+  CHECK(torch::equal(g->bias, gReference->bias));
 }
