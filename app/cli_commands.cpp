@@ -113,14 +113,15 @@ int exportGeneratorFile(const std::string& checkpoint, const std::string& out, c
   return 0;
 }
 
-int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize,
-          const std::string& dataDir) {
+int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize, const std::string& dataDir,
+          const std::string& profileFile) {
   BenchOptions options;
   options.variant = variant;
   options.dataset = dataset;
   options.steps = steps;
   options.batchSize = batchSize;
   options.dataDir = dataDir;
+  options.profileFile = profileFile;
   const BenchResult result = runBenchmark(options);
   nlohmann::json j;
   j["engine"] = "gan-studio";

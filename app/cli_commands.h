@@ -34,7 +34,13 @@ struct SampleOptions {
 
 int train(const TrainOptions& options);
 int sample(const SampleOptions& options);
-int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize, const std::string& dataDir);
+int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize, const std::string& dataDir,
+          const std::string& profileFile = {});
+// The GEMM limit of this machine on LibTorch's threads (app/cli_bench.cpp).
+int benchPeak();
+// Every variant at its default batch, the GEMM limit, and with `peersDir` the Python peers
+// (peer_dcgan.py, peer_infogan.py there), in one JSON.
+int benchAll(int steps, const std::string& dataDir, const std::string& peersDir);
 int listVariants(bool json);
 int infoganEval(const std::string& checkpoint, const std::string& dataDir);
 int exportGeneratorFile(const std::string& checkpoint, const std::string& out, const std::string& dataDir);

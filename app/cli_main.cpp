@@ -23,6 +23,8 @@ struct Arguments {
   std::string exportCheckpoint, exportOut, exportData;
   std::string benchVariant = "gan-ns", benchData, benchDataset = gan::kMnistDataset;
   int benchSteps = 30, benchBatch = 64;
+  bool benchPeak = false, benchAll = false;
+  std::string benchPeers, benchProfile;
   gan::cli::DivergenceOptions divergence;
   bool variantsJson = false;
   gan::cli::RunsOptions runs;
@@ -134,6 +136,12 @@ CLI::App* addBench(CLI::App& app, Arguments& args) {
   command->add_option("--steps", args.benchSteps, "Timed steps")->check(CLI::Range(1, 100000))->capture_default_str();
   command->add_option("--batch", args.benchBatch, "Batch size")->check(CLI::Range(2, 1024))->capture_default_str();
   command->add_option("--data", args.benchData, "MNIST folder");
+  command->add_flag("--peak", args.benchPeak, "Only the machine's single-precision GEMM limit (GFLOP/s)");
+  command->add_flag("--all", args.benchAll, "Every variant at its default batch, with the GEMM limit");
+  command->add_option("--profile", args.benchProfile,
+                      "Record the timed steps with LibTorch's autograd profiler into this Chrome trace file");
+  command->add_option("--peers", args.benchPeers,
+                      "With --all: a folder with the Python peers (peer_dcgan.py, peer_infogan.py) to run too");
   return command;
 }
 
@@ -224,8 +232,11 @@ int dispatch(const CLI::App& app, const Arguments& args) {
     if (given("sample")) return sample(args.sample);
     if (given("infogan-eval")) return infoganEval(args.evalCheckpoint, args.evalData);
     if (given("export-generator")) return exportGeneratorFile(args.exportCheckpoint, args.exportOut, args.exportData);
+    if (given("bench") && args.benchPeak) return benchPeak();
+    if (given("bench") && args.benchAll) return benchAll(args.benchSteps, args.benchData, args.benchPeers);
     if (given("bench"))
-      return bench(args.benchVariant, args.benchDataset, args.benchSteps, args.benchBatch, args.benchData);
+      return bench(args.benchVariant, args.benchDataset, args.benchSteps, args.benchBatch, args.benchData,
+                   args.benchProfile);
     if (given("variants")) return listVariants(args.variantsJson);
     if (given("divergence")) return divergence(args.divergence);
     if (given("export-gif")) return exportGif(args.gif);

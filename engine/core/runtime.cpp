@@ -64,8 +64,12 @@ RuntimeInfo configureRuntime(int torchThreads) {
   // Long runs can drift into subnormal floats (Adam's second moments), which x86 computes far more
   // slowly; flushing them to zero changes no result that matters.
   at::globalContext().setFlushDenormal(true);
-  if (auto set = blasSymbol<SetThreads>("openblas_set_num_threads")) set(1);
+  setBlasThreads(1);
   return runtimeInfo();
+}
+
+void setBlasThreads(int threads) {
+  if (auto set = blasSymbol<SetThreads>("openblas_set_num_threads")) set(threads);
 }
 
 void lowerCurrentThreadPriority() {

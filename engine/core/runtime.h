@@ -16,6 +16,9 @@ struct RuntimeInfo {
 RuntimeInfo configureRuntime(int torchThreads = 0);
 RuntimeInfo runtimeInfo();
 
+// OpenBLAS's own thread count (configureRuntime sets 1); no effect with another BLAS.
+void setBlasThreads(int threads);
+
 // The 2D toys' MLPs are too small to split across cores: one thread runs them faster (362 against
 // 308 steps/s on 2 cores) and leaves the other core to the UI. Images get configureRuntime's count.
 void useThreadsForModelSize(bool smallModel);

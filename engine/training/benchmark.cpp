@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
+
+#include <torch/csrc/autograd/profiler_legacy.h>
 
 #include "engine/training/training_session.h"
 
@@ -24,10 +27,13 @@ BenchResult runBenchmark(const BenchOptions& options) {
   TrainingSession session(config, loadDataset(config));
 
   for (int i = 0; i < options.warmupSteps; ++i) session.step();
+  std::optional<torch::autograd::profiler::RecordProfile> profile;
+  if (!options.profileFile.empty()) profile.emplace(options.profileFile);
   const auto start = std::chrono::steady_clock::now();
   for (int i = 0; i < options.steps; ++i) session.step();
   BenchResult result;
   result.trainStepsPerSecond = options.steps / (millisecondsSince(start) / 1000.0);
+  profile.reset();  // writes the trace
 
   std::vector<double> latencies;
   for (int i = 0; i < options.latencyRepeats; ++i) {
@@ -41,6 +47,23 @@ BenchResult runBenchmark(const BenchOptions& options) {
   result.generateP95Ms = latencies[std::max<std::size_t>(1, latencies.size() * 95 / 100) - 1];
   result.runtime = runtimeInfo();
   return result;
+}
+
+double measureGemmGflops(int size, int repeats) {
+  torch::NoGradGuard noGrad;
+  setBlasThreads(torch::get_num_threads());
+  const auto a = torch::randn({size, size});
+  const auto b = torch::randn({size, size});
+  auto product = torch::mm(a, b);  // warm-up: thread pools, caches
+  double best = 0;
+  for (int i = 0; i < repeats; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    product = torch::mm(a, b);
+    const double seconds = millisecondsSince(start) / 1000.0;
+    best = std::max(best, 2.0 * size * size * double(size) / seconds / 1e9);
+  }
+  setBlasThreads(1);
+  return best;
 }
 
 }  // namespace gan

@@ -15,6 +15,9 @@ struct BenchOptions {
   int batchSize = 64;
   int latencyRepeats = 30;
   int latencyBatch = 100;
+  // Non-empty: LibTorch's autograd profiler records the timed steps into this file (a Chrome
+  // trace, chrome://tracing or tests/benchmarks/profile_summary.py reads it).
+  std::string profileFile;
 };
 
 struct BenchResult {
@@ -26,5 +29,10 @@ struct BenchResult {
 
 // Times the same training step the trainer runs (its TrainingSession), on the calling thread.
 BenchResult runBenchmark(const BenchOptions& options);
+
+// The machine's single-precision matrix-multiply limit on LibTorch's threads: the best of
+// `repeats` products of two size × size matrices, in GFLOP/s (2·size³ each). OpenBLAS gets the
+// same threads while it measures (training gives it one) and one again afterwards.
+double measureGemmGflops(int size = 1024, int repeats = 10);
 
 }  // namespace gan
