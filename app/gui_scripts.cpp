@@ -12,6 +12,7 @@
 #include <iostream>
 #include <utility>
 
+#include "app/gui_probes.h"
 #include "ui/quality_panel.h"
 #include "ui/tools/compare_window.h"
 #include "ui/tools/divergence_lab.h"
@@ -200,34 +201,43 @@ void measureTraining(ui::MainWindow& window, const GuiOptions& options) {
     qint64 firstStep = -1;
     int paintsAtStart = 0;
     bool done = false;
+    double coldStartSeconds = 0;  // process start → the event loop's first turn with the window shown
+    LatenessProbe* lateness = nullptr;
   };
   auto measure = std::make_shared<Measure>();
-  QObject::connect(
-      &window.controller(), &ui::TrainingController::progress, &window,
-      [&window, options, measure](qint64 step, qint64, double, const QString&) {
-        if (measure->firstStep < 0 && step > 0) {
-          measure->firstStep = step;
-          measure->paintsAtStart = window.toyCanvas().paints();
-          measure->clock.start();
-        }
-        if (measure->done || step < options.exitAfterSteps) return;
-        measure->done = true;
-        const double seconds = measure->clock.elapsed() / 1000.0;
-        const qint64 steps = step - measure->firstStep;
-        const int paints = window.toyCanvas().paints() - measure->paintsAtStart;
-        std::cout << "{\"engine\":\"gan-studio-gui\",\"steps\":" << steps << ",\"seconds\":" << seconds
-                  << ",\"train_steps_per_s\":" << (seconds > 0 ? steps / seconds : 0)
-                  << ",\"ui_thread_cpu_s\":" << threadCpuSeconds()
-                  << ",\"toy_canvas_paints_per_s\":" << (seconds > 0 ? paints / seconds : 0) << "}" << std::endl;
-        window.controller().pause();
-        if (options.showRuns) window.showRunsPanel();
-        // The recorder writes on its own thread: scrub once the last grids are in.
-        if (options.scrubTo >= 0)
-          QTimer::singleShot(400, &window, [&window, options] { window.scrubber().scrubTo(options.scrubTo); });
-        if (options.quality) return finishWithQuality(window, options);
-        // Let the last grid and plots arrive and paint before the picture.
-        screenshotAndClose(window, &window, options, 800);
-      });
+  QTimer::singleShot(0, &window, [measure] { measure->coldStartSeconds = processAgeSeconds(); });
+  QObject::connect(&window.controller(), &ui::TrainingController::progress, &window,
+                   [&window, options, measure](qint64 step, qint64, double, const QString&) {
+                     if (measure->firstStep < 0 && step > 0) {
+                       measure->firstStep = step;
+                       measure->paintsAtStart = window.toyCanvas().paints();
+                       measure->lateness = new LatenessProbe(&window);
+                       measure->clock.start();
+                     }
+                     if (measure->done || step < options.exitAfterSteps) return;
+                     measure->done = true;
+                     const double seconds = measure->clock.elapsed() / 1000.0;
+                     const qint64 steps = step - measure->firstStep;
+                     const int paints = window.toyCanvas().paints() - measure->paintsAtStart;
+                     std::cout << "{\"engine\":\"gan-studio-gui\",\"steps\":" << steps << ",\"seconds\":" << seconds
+                               << ",\"train_steps_per_s\":" << (seconds > 0 ? steps / seconds : 0)
+                               << ",\"ui_thread_cpu_s\":" << threadCpuSeconds()
+                               << ",\"toy_canvas_paints_per_s\":" << (seconds > 0 ? paints / seconds : 0)
+                               << ",\"ui_lateness_p99_ms\":" << measure->lateness->percentileMs(0.99)
+                               << ",\"ui_lateness_max_ms\":" << measure->lateness->maxMs()
+                               << ",\"ui_lateness_ticks\":" << measure->lateness->ticks()
+                               << ",\"cold_start_s\":" << measure->coldStartSeconds
+                               << ",\"peak_rss_mib\":" << peakRssMiB() << "}" << std::endl;
+                     window.controller().pause();
+                     if (options.showRuns) window.showRunsPanel();
+                     // The recorder writes on its own thread: scrub once the last grids are in.
+                     if (options.scrubTo >= 0)
+                       QTimer::singleShot(400, &window,
+                                          [&window, options] { window.scrubber().scrubTo(options.scrubTo); });
+                     if (options.quality) return finishWithQuality(window, options);
+                     // Let the last grid and plots arrive and paint before the picture.
+                     screenshotAndClose(window, &window, options, 800);
+                   });
 }
 
 void scriptOverlay(ui::MainWindow& window, const GuiOptions& options) {
