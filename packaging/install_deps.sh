@@ -20,7 +20,7 @@ packages=(
   qt6-base-dev qt6-svg-dev libqcustomplot-dev
   catch2 nlohmann-json3-dev libcli11-dev libstb-dev zlib1g-dev libboost-dev liblemon-dev libgif-dev libarchive-dev
   dataset-fashion-mnist
-  xvfb xauth desktop-file-utils appstream help2man lintian dpkg-dev
+  xvfb xauth desktop-file-utils appstream help2man lintian dpkg-dev python3
   qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk
   clang-14 libclang-rt-14-dev
   ca-certificates

@@ -51,12 +51,14 @@ std::string findResource(const std::string& relativePath) {
   return {};
 }
 
-std::string userDataFolder() {
+std::string dataHome() {
   const std::string xdg = environment("XDG_DATA_HOME");
-  if (!xdg.empty() && xdg.front() == '/') return xdg + "/gan-studio";
+  if (!xdg.empty() && xdg.front() == '/') return xdg;
   const std::string home = environment("HOME");
-  return (home.empty() ? std::string(".") : home) + "/.local/share/gan-studio";
+  return (home.empty() ? std::string(".") : home) + "/.local/share";
 }
+
+std::string userDataFolder() { return dataHome() + "/gan-studio"; }
 
 std::vector<std::string> dataFolders() {
   std::vector<std::string> folders;

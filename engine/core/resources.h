@@ -17,6 +17,8 @@ std::vector<std::string> resourceFolders();
 // The first existing `folder/relativePath`, or empty when none has it.
 std::string findResource(const std::string& relativePath);
 
+// $XDG_DATA_HOME when it is an absolute path, else ~/.local/share (the XDG base directory rule).
+std::string dataHome();
 // The user's own data folder, $XDG_DATA_HOME/gan-studio (~/.local/share/gan-studio): where the
 // GUI's first-run dialog puts MNIST.
 std::string userDataFolder();

@@ -12,6 +12,7 @@
 
 #include "engine/core/atomic_file.h"
 #include "engine/core/metrics_csv.h"
+#include "engine/core/resources.h"
 #include "engine/core/run_log.h"
 #include "engine/core/variant_catalog.h"
 
@@ -22,12 +23,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kNotesName = "notes.txt";
-
-std::string dataHome() {
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg == '/') return xdg;
-  const char* home = std::getenv("HOME");
-  return std::string(home && *home ? home : ".") + "/.local/share";
-}
 
 std::string readText(const fs::path& path, std::uintmax_t limit = 1u << 20) {
   std::error_code error;
@@ -104,7 +99,7 @@ void requireRunName(const std::string& name) {
 
 std::string runLibraryFolder() {
   if (const char* runs = std::getenv("GAN_STUDIO_RUNS"); runs && *runs) return runs;
-  return dataHome() + "/gan-studio/runs";
+  return userDataFolder() + "/runs";
 }
 
 std::string createRunFolder(const std::string& variant, const std::string& library) {
