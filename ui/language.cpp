@@ -96,8 +96,6 @@ QString apply(const QString& choice, bool remember) {
 
 QString storedChoice() { return QSettings().value(kSettingsKey, kSystem).toString(); }
 
-QString current() { return installed().language; }
-
 }  // namespace Language
 
 }  // namespace gan::ui

@@ -21,8 +21,6 @@ QString resolve(const QString& choice);
 QString apply(const QString& choice, bool remember = false);
 // The choice stored in QSettings ("system" when none).
 QString storedChoice();
-// The language now shown.
-QString current();
 }  // namespace Language
 
 }  // namespace gan::ui

@@ -37,7 +37,6 @@ class MnistDownload : public QObject {
   ~MnistDownload() override;
   void start(const MnistSource& source, const QString& folder);
   void cancel();
-  bool isRunning() const { return m_running; }
 
  Q_SIGNALS:
   void progress(qint64 received, qint64 total);  // total is -1 while unknown
