@@ -54,19 +54,24 @@ int benchAll(int steps, const std::string& dataDir, const std::string& peersDir)
   nlohmann::json j;
   j["threads"] = runtimeInfo().torchThreads;
   j["gemm_gflops"] = measureGemmGflops(1024, 10);
-  for (const auto& info : variantCatalog()) {
+  const auto measure = [&](const VariantInfo& info, const std::map<std::string, double>& settings) {
     BenchOptions options;
     options.variant = info.name;
     options.steps = steps;
     options.batchSize = defaultBatch(info);
+    options.settings = settings;
     options.dataDir = dataDir;
     options.latencyRepeats = 5;
     const auto result = runBenchmark(options);
     j["variants"].push_back({{"variant", info.name},
+                             {"settings", settings},
                              {"batch", options.batchSize},
                              {"train_steps_per_s", result.trainStepsPerSecond},
                              {"samples_per_s", result.trainStepsPerSecond * options.batchSize}});
-  }
+  };
+  for (const auto& info : variantCatalog()) measure(info, {});
+  // The InfoGAN paper's network sizes, the ones peer_infogan.py trains.
+  measure(findVariant("infogan"), {{"channels", 64}, {"g_hidden", 1024}});
   if (!peersDir.empty())
     for (const char* peer : {"peer_dcgan.py", "peer_infogan.py"})
       j["peers"][peer] = runPeer(peersDir + "/" + peer, steps, j["threads"].get<int>());

@@ -113,25 +113,32 @@ int exportGeneratorFile(const std::string& checkpoint, const std::string& out, c
   return 0;
 }
 
-int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize, const std::string& dataDir,
-          const std::string& profileFile) {
+int bench(const BenchCommand& command) {
   BenchOptions options;
-  options.variant = variant;
-  options.dataset = dataset;
-  options.steps = steps;
-  options.batchSize = batchSize;
-  options.dataDir = dataDir;
-  options.profileFile = profileFile;
+  options.variant = command.variant;
+  options.dataset = command.dataset;
+  options.steps = command.steps;
+  options.batchSize = command.batchSize;
+  options.dataDir = command.dataDir;
+  options.profileFile = command.profileFile;
+  for (const auto& [key, value] : parseSettings(command.variant, command.settings)) options.settings[key] = value;
+  if (command.layers != "onednn" && command.layers != "libtorch")
+    throw std::invalid_argument("--layers " + command.layers + ": expected onednn or libtorch");
+  options.oneDnnLayers = command.layers == "onednn";
   const BenchResult result = runBenchmark(options);
   nlohmann::json j;
   j["engine"] = "gan-studio";
-  j["variant"] = variant;
-  j["dataset"] = dataset;
+  j["variant"] = command.variant;
+  j["dataset"] = command.dataset;
+  j["settings"] = options.settings;
+  j["layers"] = command.layers;
   j["threads"] = result.runtime.torchThreads;
   j["blas_threads"] = result.runtime.blasThreads;
   j["blas_library"] = result.runtime.blasLibrary;
-  j["batch"] = batchSize;
+  j["batch"] = command.batchSize;
   j["train_steps_per_s"] = result.trainStepsPerSecond;
+  j["samples_per_s"] = result.trainStepsPerSecond * command.batchSize;
+  j["peak_rss_mib"] = result.peakRssMiB;
   j["gen100_ms_median"] = result.generateMedianMs;
   j["gen100_ms_p95"] = result.generateP95Ms;
   std::cout << j.dump() << std::endl;

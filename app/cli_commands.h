@@ -32,10 +32,21 @@ struct SampleOptions {
   std::string codes;  // "cat=3,c1=-1.5,c2=0.5"
 };
 
+struct BenchCommand {
+  std::string variant = "gan-ns";
+  std::string dataset = kMnistDataset;
+  std::string dataDir, profileFile;
+  int steps = 30, batchSize = 64;
+  std::vector<std::string> settings;  // key=value hyperparameters, as train's --set
+  std::string layers = "onednn";      // fully connected and upsampling layers: onednn or libtorch (the before)
+};
+
 int train(const TrainOptions& options);
 int sample(const SampleOptions& options);
-int bench(const std::string& variant, const std::string& dataset, int steps, int batchSize, const std::string& dataDir,
-          const std::string& profileFile = {});
+int bench(const BenchCommand& command);
+// `--set key=value` texts checked against the variant's hyperparameters (a clear error otherwise).
+std::vector<std::pair<std::string, double>> parseSettings(const std::string& variant,
+                                                          const std::vector<std::string>& settings);
 // The GEMM limit of this machine on LibTorch's threads (app/cli_bench.cpp).
 int benchPeak();
 // Every variant at its default batch, the GEMM limit, and with `peersDir` the Python peers

@@ -21,8 +21,7 @@ struct Arguments {
   gan::cli::SampleOptions sample;
   std::string evalCheckpoint, evalData;
   std::string exportCheckpoint, exportOut, exportData;
-  std::string benchVariant = "gan-ns", benchData, benchDataset = gan::kMnistDataset;
-  int benchSteps = 30, benchBatch = 64;
+  gan::cli::BenchCommand bench;
   bool benchPeak = false, benchAll = false;
   std::string benchPeers, benchProfile;
   gan::cli::DivergenceOptions divergence;
@@ -131,14 +130,19 @@ CLI::App* addExportGenerator(CLI::App& app, Arguments& args) {
 
 CLI::App* addBench(CLI::App& app, Arguments& args) {
   auto* command = app.add_subcommand("bench", "Print training steps/s and generator latency as JSON");
-  command->add_option("--variant", args.benchVariant, "Variant")->capture_default_str();
-  command->add_option("--dataset", args.benchDataset, "mnist or a 2D toy")->check(kDatasetName)->capture_default_str();
-  command->add_option("--steps", args.benchSteps, "Timed steps")->check(CLI::Range(1, 100000))->capture_default_str();
-  command->add_option("--batch", args.benchBatch, "Batch size")->check(CLI::Range(2, 1024))->capture_default_str();
-  command->add_option("--data", args.benchData, "MNIST folder");
+  command->add_option("--variant", args.bench.variant, "Variant")->capture_default_str();
+  command->add_option("--dataset", args.bench.dataset, "mnist or a 2D toy")->check(kDatasetName)->capture_default_str();
+  command->add_option("--steps", args.bench.steps, "Timed steps")->check(CLI::Range(1, 100000))->capture_default_str();
+  command->add_option("--batch", args.bench.batchSize, "Batch size")->check(CLI::Range(2, 1024))->capture_default_str();
+  command->add_option("--data", args.bench.dataDir, "MNIST folder");
+  command->add_option("--set", args.bench.settings, "Hyperparameter, e.g. --set channels=64 (repeatable)");
+  command->add_option("--layers", args.bench.layers,
+                      "Fully connected and upsampling layers on oneDNN, or on LibTorch's own paths (the before)")
+      ->check(CLI::IsMember({"onednn", "libtorch"}))
+      ->capture_default_str();
   command->add_flag("--peak", args.benchPeak, "Only the machine's single-precision GEMM limit (GFLOP/s)");
   command->add_flag("--all", args.benchAll, "Every variant at its default batch, with the GEMM limit");
-  command->add_option("--profile", args.benchProfile,
+  command->add_option("--profile", args.bench.profileFile,
                       "Record the timed steps with LibTorch's autograd profiler into this Chrome trace file");
   command->add_option("--peers", args.benchPeers,
                       "With --all: a folder with the Python peers (peer_dcgan.py, peer_infogan.py) to run too");
@@ -233,10 +237,9 @@ int dispatch(const CLI::App& app, const Arguments& args) {
     if (given("infogan-eval")) return infoganEval(args.evalCheckpoint, args.evalData);
     if (given("export-generator")) return exportGeneratorFile(args.exportCheckpoint, args.exportOut, args.exportData);
     if (given("bench") && args.benchPeak) return benchPeak();
-    if (given("bench") && args.benchAll) return benchAll(args.benchSteps, args.benchData, args.benchPeers);
+    if (given("bench") && args.benchAll) return benchAll(args.bench.steps, args.bench.dataDir, args.benchPeers);
     if (given("bench"))
-      return bench(args.benchVariant, args.benchDataset, args.benchSteps, args.benchBatch, args.benchData,
-                   args.benchProfile);
+      return bench(args.bench);
     if (given("variants")) return listVariants(args.variantsJson);
     if (given("divergence")) return divergence(args.divergence);
     if (given("export-gif")) return exportGif(args.gif);

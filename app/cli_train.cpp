@@ -53,23 +53,13 @@ std::string shortNumber(double value) {
 // --set on a resumed run: live settings are applied to the loaded run, others cannot change
 // because the checkpoint's networks were built with them.
 std::vector<std::pair<std::string, double>> parseSettings(const TrainConfig& config, const TrainOptions& options) {
-  std::vector<std::pair<std::string, double>> settings;
+  const auto settings = gan::cli::parseSettings(config.variant, options.settings);
   const auto& specs = findVariant(config.variant).hyperparameters;
-  for (const auto& setting : options.settings) {
-    const auto equals = setting.find('=');
-    if (equals == std::string::npos) throw std::invalid_argument("--set expects key=value, got '" + setting + "'");
-    const std::string key = setting.substr(0, equals);
-    const auto* spec = findSpec(specs, key);
-    if (!spec) throw std::invalid_argument("variant " + config.variant + " has no hyperparameter '" + key + "'");
-    std::string error;
-    auto value = parseHyperparameter(*spec, setting.substr(equals + 1), error);
-    if (!value) throw std::invalid_argument("--set " + setting + ": " + error);
-    if (!options.resumeFrom.empty() && !spec->liveEditable && *value != config.value(key))
-      throw std::invalid_argument("--set " + setting + ": " + key + " cannot change when resuming (" +
-                                  options.resumeFrom + " was built with " + key + "=" + shortNumber(config.value(key)) +
-                                  ")");
-    settings.emplace_back(key, *value);
-  }
+  for (const auto& [key, value] : settings)
+    if (!options.resumeFrom.empty() && !findSpec(specs, key)->liveEditable && value != config.value(key))
+      throw std::invalid_argument("--set " + key + "=" + shortNumber(value) + ": " + key +
+                                  " cannot change when resuming (" + options.resumeFrom + " was built with " + key +
+                                  "=" + shortNumber(config.value(key)) + ")");
   return settings;
 }
 
@@ -232,6 +222,24 @@ TrainOptions withRunFolder(TrainOptions options, const TrainConfig& config) {
 }
 
 }  // namespace
+
+std::vector<std::pair<std::string, double>> parseSettings(const std::string& variant,
+                                                          const std::vector<std::string>& settings) {
+  std::vector<std::pair<std::string, double>> parsed;
+  const auto& specs = findVariant(variant).hyperparameters;
+  for (const auto& setting : settings) {
+    const auto equals = setting.find('=');
+    if (equals == std::string::npos) throw std::invalid_argument("--set expects key=value, got '" + setting + "'");
+    const std::string key = setting.substr(0, equals);
+    const auto* spec = findSpec(specs, key);
+    if (!spec) throw std::invalid_argument("variant " + variant + " has no hyperparameter '" + key + "'");
+    std::string error;
+    auto value = parseHyperparameter(*spec, setting.substr(equals + 1), error);
+    if (!value) throw std::invalid_argument("--set " + setting + ": " + error);
+    parsed.emplace_back(key, *value);
+  }
+  return parsed;
+}
 
 int train(const TrainOptions& given) {
   const TrainConfig config = trainConfig(given);

@@ -30,16 +30,15 @@ ImageDecoderImpl::ImageDecoderImpl(std::int64_t inputs, std::int64_t channels, s
   const std::int64_t coarse = 2 * channels * kCoarseSide * kCoarseSide;
   torch::nn::Sequential layers;
   if (hidden > 0) {
-    layers->push_back(torch::nn::Linear(inputs, hidden));
+    layers->push_back(Dense(inputs, hidden));
     layers->push_back(torch::nn::BatchNorm1d(hidden));
     layers->push_back(torch::nn::ReLU());
   }
-  layers->push_back(torch::nn::Linear(hidden > 0 ? hidden : inputs, coarse));
+  layers->push_back(Dense(hidden > 0 ? hidden : inputs, coarse));
   layers->push_back(torch::nn::BatchNorm1d(coarse));
   layers->push_back(torch::nn::ReLU());
   layers->push_back(torch::nn::Unflatten(torch::nn::UnflattenOptions(1, {2 * channels, kCoarseSide, kCoarseSide})));
-  layers->push_back(
-      torch::nn::ConvTranspose2d(torch::nn::ConvTranspose2dOptions(2 * channels, channels, 4).stride(2).padding(1)));
+  layers->push_back(Upsample(2 * channels, channels));
   layers->push_back(torch::nn::BatchNorm2d(channels));
   layers->push_back(torch::nn::ReLU());
   layers->push_back(torch::nn::ConvTranspose2d(torch::nn::ConvTranspose2dOptions(channels, 1, 4).stride(2).padding(1)));

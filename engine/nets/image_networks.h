@@ -4,6 +4,9 @@
 // so tests can train small copies.
 #include <torch/torch.h>
 
+#include "engine/nets/dense.h"
+#include "engine/nets/upsample.h"
+
 namespace gan {
 
 // Conv(1→c, 4, 2, 1) + LeakyReLU(0.2) → Conv(c→2c, 4, 2, 1) [+ BatchNorm] + LeakyReLU(0.2) →

@@ -21,7 +21,7 @@ torch::nn::Conv2dOptions downsample(std::int64_t in, std::int64_t out) {
 DcganGeneratorImpl::DcganGeneratorImpl(std::int64_t latentDim)
     : m_project(register_module("project", torch::nn::Linear(latentDim, kWide * kCoarseSide * kCoarseSide))),
       m_projectNorm(register_module("project_norm", torch::nn::BatchNorm1d(kWide * kCoarseSide * kCoarseSide))),
-      m_upsample1(register_module("upsample1", torch::nn::ConvTranspose2d(upsample(kWide, kNarrow)))),
+      m_upsample1(register_module("upsample1", Upsample(kWide, kNarrow))),
       m_upsample1Norm(register_module("upsample1_norm", torch::nn::BatchNorm2d(kNarrow))),
       m_upsample2(register_module("upsample2", torch::nn::ConvTranspose2d(upsample(kNarrow, 1)))) {}
 

@@ -2,6 +2,8 @@
 // The tutorial's DCGAN for 28×28 MNIST (the same layers as the Python DCGAN the benchmarks compare against).
 #include <torch/torch.h>
 
+#include "engine/nets/upsample.h"
+
 namespace gan {
 
 constexpr std::int64_t kImageSide = 28;
@@ -13,7 +15,7 @@ struct DcganGeneratorImpl : torch::nn::Module {
 
   torch::nn::Linear m_project{nullptr};
   torch::nn::BatchNorm1d m_projectNorm{nullptr};
-  torch::nn::ConvTranspose2d m_upsample1{nullptr};
+  Upsample m_upsample1{nullptr};
   torch::nn::BatchNorm2d m_upsample1Norm{nullptr};
   torch::nn::ConvTranspose2d m_upsample2{nullptr};
 };

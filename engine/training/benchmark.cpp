@@ -5,8 +5,12 @@
 #include <chrono>
 #include <optional>
 
+#include <sys/resource.h>
+
 #include <torch/csrc/autograd/profiler_legacy.h>
 
+#include "engine/nets/dense.h"
+#include "engine/nets/upsample.h"
 #include "engine/training/training_session.h"
 
 namespace gan {
@@ -15,15 +19,25 @@ namespace {
 double millisecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
+
+double peakRssMiB() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024.0;  // Linux reports KiB
+}
 }  // namespace
 
 BenchResult runBenchmark(const BenchOptions& options) {
   TrainConfig config;
   config.variant = options.variant;
   config.dataDir = options.dataDir.empty() ? defaultMnistDir() : options.dataDir;
+  config.hyperparameters.insert(options.settings.begin(), options.settings.end());
   config.hyperparameters["batch_size"] = options.batchSize;
   config.dataset = options.dataset;
   config = withDefaults(config);
+  const bool denseWas = denseUsesOneDnn(), upsampleWas = upsampleUsesOneDnn();
+  setDenseUsesOneDnn(options.oneDnnLayers);
+  setUpsampleUsesOneDnn(options.oneDnnLayers);
   TrainingSession session(config, loadDataset(config));
 
   for (int i = 0; i < options.warmupSteps; ++i) session.step();
@@ -46,6 +60,9 @@ BenchResult runBenchmark(const BenchOptions& options) {
   // Same rank rule as the Python peer, so the two p95s compare like for like.
   result.generateP95Ms = latencies[std::max<std::size_t>(1, latencies.size() * 95 / 100) - 1];
   result.runtime = runtimeInfo();
+  result.peakRssMiB = peakRssMiB();
+  setDenseUsesOneDnn(denseWas);
+  setUpsampleUsesOneDnn(upsampleWas);
   return result;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <string>
 
 #include "engine/core/dataset_catalog.h"
@@ -13,6 +14,10 @@ struct BenchOptions {
   int warmupSteps = 3;
   int steps = 30;  // as many as the Python peer times
   int batchSize = 64;
+  std::map<std::string, double> settings;  // hyperparameters other than the batch (channels, g_hidden, …)
+  // false: fully connected layers on OpenBLAS (as torch::nn::Linear) and the generators' upsampling
+  // on LibTorch's slow_conv_transpose2d (as torch::nn::ConvTranspose2d): the before of the oneDNN routes.
+  bool oneDnnLayers = true;
   int latencyRepeats = 30;
   int latencyBatch = 100;
   // Non-empty: LibTorch's autograd profiler records the timed steps into this file (a Chrome
@@ -24,6 +29,7 @@ struct BenchResult {
   double trainStepsPerSecond = 0;
   double generateMedianMs = 0;  // one call generating latencyBatch images
   double generateP95Ms = 0;
+  double peakRssMiB = 0;  // the process's peak resident memory so far (run one benchmark per process)
   RuntimeInfo runtime;
 };
 

@@ -74,13 +74,13 @@ PairDiscriminatorImpl::PairDiscriminatorImpl(std::int64_t channels, std::int64_t
   // No BatchNorm: real and fake pairs pass in separate batches, and batch statistics would let D
   // tell them apart by the batch instead of the pair.
   m_imagePath = register_module(
-      "image_path", torch::nn::Sequential(torch::nn::Linear(m_trunk->features(), m_imageFeatures), leakyRelu()));
+      "image_path", torch::nn::Sequential(Dense(m_trunk->features(), m_imageFeatures), leakyRelu()));
   m_latentPath =
-      register_module("latent_path", torch::nn::Sequential(torch::nn::Linear(latentDim, 8 * channels), leakyRelu(),
-                                                           torch::nn::Linear(8 * channels, 8 * channels), leakyRelu()));
+      register_module("latent_path", torch::nn::Sequential(Dense(latentDim, 8 * channels), leakyRelu(),
+                                                           Dense(8 * channels, 8 * channels), leakyRelu()));
   m_joint =
-      register_module("joint", torch::nn::Sequential(torch::nn::Linear(m_imageFeatures + 8 * channels, 16 * channels),
-                                                     leakyRelu(), torch::nn::Linear(16 * channels, 1)));
+      register_module("joint", torch::nn::Sequential(Dense(m_imageFeatures + 8 * channels, 16 * channels),
+                                                     leakyRelu(), Dense(16 * channels, 1)));
 }
 
 torch::Tensor PairDiscriminatorImpl::join(const torch::Tensor& images, const torch::Tensor& z) {
