@@ -49,7 +49,8 @@ class InfoGan : public ImageModelVariant {
             addNetwork("critic", InfoDiscriminator(m_channels, kCategories, m_layout.continuous, m_learnedVariance))),
         m_lambdaCategorical(config.value("lambda_cat")),
         m_lambdaContinuous(config.value("lambda_cont")),
-        m_consistency(config.value("q_consistency")) {
+        m_consistency(config.value("q_consistency")),
+        m_clustering(config.value("q_clustering")) {
     m_generator = addNetwork(kGeneratorName, ImageDecoder(m_layout.width(), m_channels,
                                                           static_cast<std::int64_t>(config.value("g_hidden"))));
     // Q's head trains under D's optimiser (as the official code does: the information term is in
@@ -82,6 +83,7 @@ class InfoGan : public ImageModelVariant {
       auto total = lossD;
       if (m_informationTrainsD) total = total + weighted(informationLoss(fakeFeaturesForD, latent));
       if (m_consistency > 0) total = total + m_consistency * categoryConsistency(real, realFeatures, noise);
+      if (m_clustering > 0) total = total + m_clustering * realClustering(realFeatures);
       applyStep(*m_optimizerD, total, "D loss");
     }
 
@@ -179,6 +181,7 @@ class InfoGan : public ImageModelVariant {
     if (key == "lambda_cat") m_lambdaCategorical = value;
     if (key == "lambda_cont") m_lambdaContinuous = value;
     if (key == "q_consistency") m_consistency = value;
+    if (key == "q_clustering") m_clustering = value;
   }
 
  private:
@@ -236,6 +239,14 @@ class InfoGan : public ImageModelVariant {
                                          torch::nn::functional::KLDivFuncOptions().reduction(torch::kBatchMean));
   }
 
+  // Q as a clustering of real digits (IMSAT's information maximisation): each real digit's category
+  // confident (low H(Y|X)) and the categories used equally over the batch (high H(Y)). A category
+  // that holds two digits while another digit is split lowers H(Y), so this pushes against merges.
+  torch::Tensor realClustering(const torch::Tensor& realFeatures) {
+    const auto logProbabilities = torch::log_softmax(m_discriminator->q(realFeatures).slice(1, 0, kCategories), 1);
+    return realClusteringLoss(logProbabilities);
+  }
+
   torch::Tensor weighted(const InformationLoss& loss) const {
     return m_lambdaCategorical * loss.categorical + m_lambdaContinuous * loss.continuous;
   }
@@ -249,6 +260,7 @@ class InfoGan : public ImageModelVariant {
   double m_lambdaCategorical;
   double m_lambdaContinuous;
   double m_consistency;
+  double m_clustering;
 };
 
 }  // namespace
@@ -257,13 +269,13 @@ InfoDiscriminatorImpl::InfoDiscriminatorImpl(std::int64_t channels, int categori
                                              bool learnedVariance)
     : m_trunk(register_module("trunk", ImageTrunk(channels, true))) {
   const std::int64_t hidden = 16 * channels;
-  m_shared = register_module("shared", torch::nn::Sequential(torch::nn::Linear(m_trunk->features(), hidden),
+  m_shared = register_module("shared", torch::nn::Sequential(Dense(m_trunk->features(), hidden),
                                                              torch::nn::BatchNorm1d(hidden), leakyRelu()));
   m_head = register_module("head", torch::nn::Linear(hidden, 1));
   const std::int64_t qHidden = 2 * channels;
   m_qHead = register_module(
-      "q_head", torch::nn::Sequential(torch::nn::Linear(hidden, qHidden), torch::nn::BatchNorm1d(qHidden), leakyRelu(),
-                                      torch::nn::Linear(qHidden, categories + (learnedVariance ? 2 : 1) * continuous)));
+      "q_head", torch::nn::Sequential(Dense(hidden, qHidden), torch::nn::BatchNorm1d(qHidden), leakyRelu(),
+                                      Dense(qHidden, categories + (learnedVariance ? 2 : 1) * continuous)));
 }
 
 torch::Tensor InfoDiscriminatorImpl::features(const torch::Tensor& images) {
@@ -290,6 +302,14 @@ torch::Tensor jitterImages(const torch::Tensor& images, torch::Generator& noise)
   namespace F = torch::nn::functional;
   const auto grid = F::affine_grid(theta, images.sizes(), false);
   return F::grid_sample(images + 1, grid, F::GridSampleFuncOptions().align_corners(false)) - 1;
+}
+
+torch::Tensor realClusteringLoss(const torch::Tensor& logProbabilities) {
+  const auto probabilities = logProbabilities.exp();
+  const auto conditionalEntropy = -(probabilities * logProbabilities).sum(1).mean();
+  const auto marginal = probabilities.mean(0);
+  const auto marginalEntropy = -(marginal * marginal.clamp_min(1e-12).log()).sum();
+  return conditionalEntropy - marginalEntropy;
 }
 
 torch::Tensor fixedVarianceCodeLoss(const torch::Tensor& mean, const torch::Tensor& codes) {
@@ -343,6 +363,10 @@ RegisteredVariant infoganVariant() {
   info.hyperparameters.push_back({"q_consistency", "λ category consistency", 0, 0, 100, false, true,
                                   "Q's category for a real digit and a slightly rotated, scaled copy should agree "
                                   "(Elastic-InfoGAN); 0 off"});
+  info.hyperparameters.back().valueWhenAbsent = 0;
+  info.hyperparameters.push_back({"q_clustering", "λ real-digit clustering", 0, 0, 100, false, true,
+                                  "Q's categories for real digits should be confident and used equally "
+                                  "(H(Y|X) − H(Y), IMSAT); 0 off"});
   info.hyperparameters.back().valueWhenAbsent = 0;
   info.hyperparameters.push_back({"g_hidden", "G hidden layer (0 none, paper 1024)", 0, 0, 4096, true, false,
                                   "A fully connected layer before G's 7×7 map; the paper has 1024"});

@@ -1124,6 +1124,14 @@
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>Q&apos;s categories for real digits should be confident and used equally (H(Y|X) − H(Y), IMSAT); 0 off</source>
+        <translation>Q 对真实数字的类别应当确定，且各类别使用均匀（H(Y|X) − H(Y)，IMSAT）；0 为关闭</translation>
+    </message>
+    <message>
+        <source>λ real-digit clustering</source>
+        <translation>λ 真实数字聚类</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerImageView</name>
