@@ -1,5 +1,6 @@
 #include "ui/widgets/metrics_plot.h"
 #include "ui/engine_text.h"
+#include "ui/widgets/redraw_pacer.h"
 
 #include <QToolTip>
 #include <cmath>
@@ -72,7 +73,7 @@ void MetricsPlot::append(const std::vector<MetricsRow>& rows) {
       if (std::isfinite(*value)) addPoint(series, double(row.step), *value);
     }
   if (m_autoscale) rescale();
-  replot(QCustomPlot::rpQueuedReplot);
+  RedrawPacer::instance().request(this);  // at most ten redraws a second, one plot at a time
 }
 
 void MetricsPlot::addMarker(double step, const QString& label) {
