@@ -30,9 +30,10 @@ struct Trainer::Impl {
   void publish(Snapshot snapshot) {
     worker.post([&](TrainerShared& shared) {
       auto& outbox = shared.outbox;
-      // A sample grid nobody has drained yet is stale: keep only the newest (latest wins).
-      if (snapshot.kind == Snapshot::Kind::Samples || snapshot.kind == Snapshot::Kind::Toy ||
-          snapshot.kind == Snapshot::Kind::Model)
+      // A toy view or model copy nobody has drained yet is stale: keep only the newest (latest
+      // wins). Sample grids all stay: the run's recording keeps every one (the UI shows only the
+      // newest of a drain), and fast runs made two grids within one 33 ms drain.
+      if (snapshot.kind == Snapshot::Kind::Toy || snapshot.kind == Snapshot::Kind::Model)
         for (auto it = outbox.begin(); it != outbox.end(); ++it)
           if (it->kind == snapshot.kind) {
             outbox.erase(it);
