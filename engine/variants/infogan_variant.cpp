@@ -241,7 +241,8 @@ class InfoGan : public ImageModelVariant {
 
   // Q as a clustering of real digits (IMSAT's information maximisation): each real digit's category
   // confident (low H(Y|X)) and the categories used equally over the batch (high H(Y)). A category
-  // that holds two digits while another digit is split lowers H(Y), so this pushes against merges.
+  // that holds two digits while another digit is split lowers H(Y), so this pushes against that;
+  // two digits sharing two categories by style keep H(Y), and it did not part them (docs/infogan.md).
   torch::Tensor realClustering(const torch::Tensor& realFeatures) {
     const auto logProbabilities = torch::log_softmax(m_discriminator->q(realFeatures).slice(1, 0, kCategories), 1);
     return realClusteringLoss(logProbabilities);

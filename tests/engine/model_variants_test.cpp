@@ -117,6 +117,20 @@ TEST_CASE("InfoGAN's code losses equal hand-computed values", "[infogan]") {
   CHECK(fixedVarianceCodeLoss(means, drawn).item<double>() == Approx(1.5));
 }
 
+TEST_CASE("The real-digit clustering loss is H(Y|X) − H(Y) on hand-made category probabilities", "[infogan]") {
+  const auto logOf = [](const torch::Tensor& p) { return p.clamp_min(1e-30).log(); };
+  // Four digits, each surely in its own one of four categories: H(Y|X) = 0, H(Y) = log 4.
+  CHECK(realClusteringLoss(logOf(torch::eye(4))).item<double>() == Approx(-std::log(4.0)).margin(1e-6));
+  // All four surely in one category: both entropies 0.
+  const auto oneCategory = torch::zeros({4, 4}).index_put_({torch::indexing::Slice(), 0}, 1.0);
+  CHECK(realClusteringLoss(logOf(oneCategory)).item<double>() == Approx(0).margin(1e-6));
+  // Each digit unsure between all four: H(Y|X) = log 4 = H(Y).
+  CHECK(realClusteringLoss(logOf(torch::full({4, 4}, 0.25))).item<double>() == Approx(0).margin(1e-6));
+  // Two digits at (½, ½, 0, 0): H(Y|X) = log 2, H(Y) = log 2.
+  const auto halves = torch::tensor({{0.5, 0.5, 0.0, 0.0}, {0.5, 0.5, 0.0, 0.0}});
+  CHECK(realClusteringLoss(logOf(halves)).item<double>() == Approx(0).margin(1e-6));
+}
+
 TEST_CASE("InfoGAN's latent is z, a one-hot category and U(-1, 1) codes", "[infogan]") {
   TrainingSession session(modelConfig("infogan"), mnist());
   const auto layout = session.variant().latentLayout();
