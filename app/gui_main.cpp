@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   const auto options = gan::app::parseGuiOptions(app);
   if (!options) return 2;
   gan::configureRuntime();
+  gan::requestShortTimeSlice();  // the UI thread wakes ahead of the training threads (runtime.h)
   namespace Language = gan::ui::Language;
   Language::apply(options->language.isEmpty() ? Language::storedChoice() : options->language);
 

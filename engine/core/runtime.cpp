@@ -1,6 +1,7 @@
 #include "engine/core/runtime.h"
 
 #include <dlfcn.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -72,10 +73,37 @@ void setBlasThreads(int threads) {
   if (auto set = blasSymbol<SetThreads>("openblas_set_num_threads")) set(threads);
 }
 
+namespace {
+// sched_setattr(2) on the calling thread (glibc 2.36 has no wrapper): a nice value, and the time
+// slice the kernel should give it (0: the default).
+bool setOwnScheduling(int nice, std::uint64_t sliceNs) {
+  struct SchedAttr {
+    std::uint32_t size, policy;
+    std::uint64_t flags;
+    std::int32_t nice;
+    std::uint32_t priority;
+    std::uint64_t runtime, deadline, period;
+  } attr{};
+  attr.size = sizeof attr;
+  attr.policy = SCHED_OTHER;
+  attr.nice = nice;
+  attr.runtime = sliceNs;
+  return syscall(SYS_sched_setattr, 0, &attr, 0) == 0;
+}
+
+pid_t ownThreadId() { return static_cast<pid_t>(syscall(SYS_gettid)); }
+}  // namespace
+
+bool requestShortTimeSlice() {
+  constexpr std::uint64_t kSliceNs = 500'000;  // 0.5 ms; the kernel accepts 0.1–100 ms
+  return setOwnScheduling(getpriority(PRIO_PROCESS, static_cast<id_t>(ownThreadId())), kSliceNs);
+}
+
 void lowerCurrentThreadPriority() {
-  // On Linux a nice value is per thread (setpriority on the tid), and threads this one creates
-  // later — LibTorch's OpenMP pool — inherit it.
-  setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+  // On Linux a nice value is per thread, and threads this one creates later (LibTorch's OpenMP
+  // pool) inherit it. The default slice too: a training thread started from the UI thread would
+  // otherwise inherit its short one.
+  if (!setOwnScheduling(10, 0)) setpriority(PRIO_PROCESS, static_cast<id_t>(ownThreadId()), 10);
 }
 
 }  // namespace gan

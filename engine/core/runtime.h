@@ -26,4 +26,10 @@ void useThreadsForModelSize(bool smallModel);
 // Lowers the calling thread's OS priority so training never starves the UI thread.
 void lowerCurrentThreadPriority();
 
+// Asks Linux for a short time slice for the calling thread (the UI thread): under EEVDF (Linux
+// 6.6+) a running task may finish its slice before a woken one runs, so a timer or input waited
+// behind the training threads; a task with a shorter slice preempts on wakeup (Linux 6.12+).
+// Older kernels ignore the request. The nice value stays as it is. True if the kernel took it.
+bool requestShortTimeSlice();
+
 }  // namespace gan
