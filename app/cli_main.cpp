@@ -23,7 +23,7 @@ struct Arguments {
   std::string exportCheckpoint, exportOut, exportData;
   gan::cli::BenchCommand bench;
   bool benchPeak = false, benchAll = false;
-  std::string benchPeers, benchProfile;
+  std::string benchPeers;
   gan::cli::DivergenceOptions divergence;
   bool variantsJson = false;
   gan::cli::RunsOptions runs;

@@ -1,6 +1,5 @@
 #include "app/gui_probes.h"
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -44,12 +43,6 @@ double processAgeSeconds() {
   double uptime = 0;
   std::ifstream("/proc/uptime") >> uptime;
   return uptime - std::stod(field) / double(sysconf(_SC_CLK_TCK));
-}
-
-double peakRssMiB() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss / 1024.0;  // KiB on Linux
 }
 
 }  // namespace gan::app

@@ -29,7 +29,5 @@ class LatenessProbe : public QObject {
 // Seconds since this process started (the kernel's start time, so the dynamic loader and
 // LibTorch's static initialisation count too).
 double processAgeSeconds();
-// The process's peak resident memory so far, in MiB.
-double peakRssMiB();
 
 }  // namespace gan::app

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "app/gui_probes.h"
+#include "engine/core/runtime.h"
 #include "ui/quality_panel.h"
 #include "ui/tools/compare_window.h"
 #include "ui/tools/divergence_lab.h"
@@ -227,7 +228,7 @@ void measureTraining(ui::MainWindow& window, const GuiOptions& options) {
                                << ",\"ui_lateness_max_ms\":" << measure->lateness->maxMs()
                                << ",\"ui_lateness_ticks\":" << measure->lateness->ticks()
                                << ",\"cold_start_s\":" << measure->coldStartSeconds
-                               << ",\"peak_rss_mib\":" << peakRssMiB() << "}" << std::endl;
+                               << ",\"peak_rss_mib\":" << peakResidentMiB() << "}" << std::endl;
                      window.controller().pause();
                      if (options.showRuns) window.showRunsPanel();
                      // The recorder writes on its own thread: scrub once the last grids are in.

@@ -69,6 +69,12 @@ RuntimeInfo configureRuntime(int torchThreads) {
   return runtimeInfo();
 }
 
+double peakResidentMiB() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024.0;  // Linux reports KiB
+}
+
 void setBlasThreads(int threads) {
   if (auto set = blasSymbol<SetThreads>("openblas_set_num_threads")) set(threads);
 }

@@ -16,6 +16,9 @@ struct RuntimeInfo {
 RuntimeInfo configureRuntime(int torchThreads = 0);
 RuntimeInfo runtimeInfo();
 
+// The process's peak resident memory so far, in MiB (getrusage).
+double peakResidentMiB();
+
 // OpenBLAS's own thread count (configureRuntime sets 1); no effect with another BLAS.
 void setBlasThreads(int threads);
 

@@ -5,8 +5,6 @@
 #include <chrono>
 #include <optional>
 
-#include <sys/resource.h>
-
 #include <torch/csrc/autograd/profiler_legacy.h>
 
 #include "engine/nets/dense.h"
@@ -18,12 +16,6 @@ namespace gan {
 namespace {
 double millisecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
-
-double peakRssMiB() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss / 1024.0;  // Linux reports KiB
 }
 }  // namespace
 
@@ -60,7 +52,7 @@ BenchResult runBenchmark(const BenchOptions& options) {
   // Same rank rule as the Python peer, so the two p95s compare like for like.
   result.generateP95Ms = latencies[std::max<std::size_t>(1, latencies.size() * 95 / 100) - 1];
   result.runtime = runtimeInfo();
-  result.peakRssMiB = peakRssMiB();
+  result.peakRssMiB = peakResidentMiB();
   setDenseUsesOneDnn(denseWas);
   setUpsampleUsesOneDnn(upsampleWas);
   return result;
