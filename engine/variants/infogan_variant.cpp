@@ -18,6 +18,20 @@ constexpr double kSweepLimit = 2.0;  // the paper sweeps codes over [−2, 2], b
 constexpr int kNamingImagesPerCategory = 20;
 constexpr std::int64_t kEvaluationBatch = 128;  // real images per batch when Q reads categories
 constexpr std::uint64_t kNamingSeed = 13;
+constexpr double kVatProbeRadius = 1.0;  // small beside a digit's norm (~15 in [−1, 1] pixels)
+
+// Each image of [N, …] scaled to unit L2 norm.
+torch::Tensor unitPerImage(const torch::Tensor& images) {
+  std::vector<std::int64_t> shape(images.dim(), 1);
+  shape[0] = -1;
+  return images / images.flatten(1).norm(2, 1).clamp_min(1e-12).view(shape);
+}
+
+// KL(clean ‖ softmax(logits)), averaged over the batch; clean is held fixed.
+torch::Tensor categoryDivergence(const torch::Tensor& clean, const torch::Tensor& logits) {
+  return torch::nn::functional::kl_div(torch::log_softmax(logits, 1), clean,
+                                       torch::nn::functional::KLDivFuncOptions().reduction(torch::kBatchMean));
+}
 
 // Image moments of generated images ([N, 1, H, W] in [−1, 1]; ink is (v + 1) / 2).
 std::vector<ImageMoments> momentsOf(const torch::Tensor& images) {
@@ -50,7 +64,9 @@ class InfoGan : public ImageModelVariant {
         m_lambdaCategorical(config.value("lambda_cat")),
         m_lambdaContinuous(config.value("lambda_cont")),
         m_consistency(config.value("q_consistency")),
-        m_clustering(config.value("q_clustering")) {
+        m_clustering(config.value("q_clustering")),
+        m_vat(config.value("q_vat")),
+        m_vatRadius(config.value("q_vat_radius")) {
     m_generator = addNetwork(kGeneratorName, ImageDecoder(m_layout.width(), m_channels,
                                                           static_cast<std::int64_t>(config.value("g_hidden"))));
     // Q's head trains under D's optimiser (as the official code does: the information term is in
@@ -84,6 +100,7 @@ class InfoGan : public ImageModelVariant {
       if (m_informationTrainsD) total = total + weighted(informationLoss(fakeFeaturesForD, latent));
       if (m_consistency > 0) total = total + m_consistency * categoryConsistency(real, realFeatures, noise);
       if (m_clustering > 0) total = total + m_clustering * realClustering(realFeatures);
+      if (m_vat > 0) total = total + m_vat * realVirtualAdversarial(real, realFeatures, noise);
       applyStep(*m_optimizerD, total, "D loss");
     }
 
@@ -182,6 +199,8 @@ class InfoGan : public ImageModelVariant {
     if (key == "lambda_cont") m_lambdaContinuous = value;
     if (key == "q_consistency") m_consistency = value;
     if (key == "q_clustering") m_clustering = value;
+    if (key == "q_vat") m_vat = value;
+    if (key == "q_vat_radius") m_vatRadius = value;
   }
 
  private:
@@ -235,8 +254,7 @@ class InfoGan : public ImageModelVariant {
     const auto clean = torch::softmax(m_discriminator->q(realFeatures).slice(1, 0, kCategories), 1).detach();
     const auto moved =
         m_discriminator->q(m_discriminator->features(jitterImages(real, noise))).slice(1, 0, kCategories);
-    return torch::nn::functional::kl_div(torch::log_softmax(moved, 1), clean,
-                                         torch::nn::functional::KLDivFuncOptions().reduction(torch::kBatchMean));
+    return categoryDivergence(clean, moved);
   }
 
   // Q as a clustering of real digits (IMSAT's information maximisation): each real digit's category
@@ -246,6 +264,16 @@ class InfoGan : public ImageModelVariant {
   torch::Tensor realClustering(const torch::Tensor& realFeatures) {
     const auto logProbabilities = torch::log_softmax(m_discriminator->q(realFeatures).slice(1, 0, kCategories), 1);
     return realClusteringLoss(logProbabilities);
+  }
+
+  // Virtual adversarial training on real digits (IMSAT's invariance; see virtualAdversarialLoss).
+  torch::Tensor realVirtualAdversarial(const torch::Tensor& real, const torch::Tensor& realFeatures,
+                                       torch::Generator& noise) {
+    const auto categoryLogits = [&](const torch::Tensor& images) {
+      return m_discriminator->q(m_discriminator->features(images)).slice(1, 0, kCategories);
+    };
+    const auto clean = m_discriminator->q(realFeatures).slice(1, 0, kCategories);
+    return virtualAdversarialLoss(categoryLogits, real, clean, m_vatRadius, noise);
   }
 
   torch::Tensor weighted(const InformationLoss& loss) const {
@@ -262,6 +290,8 @@ class InfoGan : public ImageModelVariant {
   double m_lambdaContinuous;
   double m_consistency;
   double m_clustering;
+  double m_vat;
+  double m_vatRadius;
 };
 
 }  // namespace
@@ -311,6 +341,15 @@ torch::Tensor realClusteringLoss(const torch::Tensor& logProbabilities) {
   const auto marginal = probabilities.mean(0);
   const auto marginalEntropy = -(marginal * marginal.clamp_min(1e-12).log()).sum();
   return conditionalEntropy - marginalEntropy;
+}
+
+torch::Tensor virtualAdversarialLoss(const std::function<torch::Tensor(const torch::Tensor&)>& logitsOf,
+                                     const torch::Tensor& images, const torch::Tensor& cleanLogits, double radius,
+                                     torch::Generator& noise) {
+  const auto clean = torch::softmax(cleanLogits, 1).detach();
+  auto probe = (kVatProbeRadius * unitPerImage(torch::randn(images.sizes(), noise))).requires_grad_(true);
+  const auto steepest = torch::autograd::grad({categoryDivergence(clean, logitsOf(images + probe))}, {probe})[0];
+  return categoryDivergence(clean, logitsOf(images + radius * unitPerImage(steepest)));
 }
 
 torch::Tensor fixedVarianceCodeLoss(const torch::Tensor& mean, const torch::Tensor& codes) {
@@ -369,6 +408,13 @@ RegisteredVariant infoganVariant() {
                                   "Q's categories for real digits should be confident and used equally "
                                   "(H(Y|X) − H(Y), IMSAT); 0 off"});
   info.hyperparameters.back().valueWhenAbsent = 0;
+  info.hyperparameters.push_back({"q_vat", "λ real-digit VAT", 0, 0, 100, false, true,
+                                  "Q's category for a real digit should not change under the small perturbation "
+                                  "that changes it most (virtual adversarial training, IMSAT); 0 off"});
+  info.hyperparameters.back().valueWhenAbsent = 0;
+  info.hyperparameters.push_back({"q_vat_radius", "VAT radius", 3, 0, 20, false, true,
+                                  "L2 length of VAT's perturbation, in [−1, 1] pixel units"});
+  info.hyperparameters.back().valueWhenAbsent = 3;
   info.hyperparameters.push_back({"g_hidden", "G hidden layer (0 none, paper 1024)", 0, 0, 4096, true, false,
                                   "A fully connected layer before G's 7×7 map; the paper has 1024"});
   info.metrics = variantMetrics({{"d_real", "mean D(x)", "Discriminator output", ""},

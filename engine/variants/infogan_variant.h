@@ -1,6 +1,8 @@
 #pragma once
 // InfoGAN (Chen et al. 2016): G's input is z plus codes; an auxiliary head Q on D's trunk recovers
 // the codes from G's images, which maximises a lower bound on the mutual information I(c; G(z, c)).
+#include <functional>
+
 #include "engine/variants/image_model_variant.h"
 
 namespace gan {
@@ -35,6 +37,14 @@ torch::Tensor realClusteringLoss(const torch::Tensor& logProbabilities);
 // Each image ([N, 1, H, W] in [−1, 1]) rotated by up to ±10° and scaled by 0.9–1.1 about its
 // centre, the background staying −1: the copies whose category Q should agree on (q_consistency).
 torch::Tensor jitterImages(const torch::Tensor& images, torch::Generator& noise);
+
+// Virtual adversarial training's loss (Miyato et al. 2018) for a classifier of images ([N, …]):
+// KL from its category distribution for each image (cleanLogits, held fixed) to the one for the
+// image moved by `radius` (L2) along the direction that one power iteration from a random start
+// finds to change it most.
+torch::Tensor virtualAdversarialLoss(const std::function<torch::Tensor(const torch::Tensor&)>& logitsOf,
+                                     const torch::Tensor& images, const torch::Tensor& cleanLogits, double radius,
+                                     torch::Generator& noise);
 
 struct RegisteredVariant;
 RegisteredVariant infoganVariant();

@@ -1132,6 +1132,22 @@
         <source>λ real-digit clustering</source>
         <translation>λ 真实数字聚类</translation>
     </message>
+    <message>
+        <source>L2 length of VAT&apos;s perturbation, in [−1, 1] pixel units</source>
+        <translation>VAT 扰动的 L2 长度，以 [−1, 1] 像素为单位</translation>
+    </message>
+    <message>
+        <source>Q&apos;s category for a real digit should not change under the small perturbation that changes it most (virtual adversarial training, IMSAT); 0 off</source>
+        <translation>Q 对真实数字的类别在使其变化最大的小扰动下应保持不变（虚拟对抗训练，IMSAT）；0 为关闭</translation>
+    </message>
+    <message>
+        <source>VAT radius</source>
+        <translation>VAT 半径</translation>
+    </message>
+    <message>
+        <source>λ real-digit VAT</source>
+        <translation>λ 真实数字 VAT</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerImageView</name>

@@ -131,6 +131,32 @@ TEST_CASE("The real-digit clustering loss is H(Y|X) − H(Y) on hand-made catego
   CHECK(realClusteringLoss(logOf(halves)).item<double>() == Approx(0).margin(1e-6));
 }
 
+TEST_CASE("VAT's perturbation is the one that changes a linear classifier most", "[infogan]") {
+  // Two categories with logits (w·x, 0): only the component of a perturbation along w changes the
+  // distribution, so the steepest direction is ±w/‖w‖ and the loss is the KL there.
+  const auto w = torch::tensor({3.0F, -4.0F, 0.0F});
+  const auto logitsOf = [&](const torch::Tensor& x) {
+    return torch::stack({x.matmul(w), torch::zeros({x.size(0)})}, 1);
+  };
+  const auto image = torch::tensor({{0.2F, 0.1F, 0.7F}});
+  const double radius = 0.5;
+  const auto klTo = [&](const torch::Tensor& moved) {
+    const auto p = torch::softmax(logitsOf(image), 1), q = torch::softmax(logitsOf(moved), 1);
+    return (p * (p.log() - q.log())).sum().item<double>();
+  };
+  const auto along = w / w.norm();
+  const double forward = klTo(image + radius * along), backward = klTo(image - radius * along);
+  REQUIRE(forward > 1e-3);
+  REQUIRE(backward > 1e-3);
+  for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+    auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+    const double loss = virtualAdversarialLoss(logitsOf, image, logitsOf(image), radius, generator).item<double>();
+    CHECK((loss == Approx(forward).epsilon(1e-4) || loss == Approx(backward).epsilon(1e-4)));
+  }
+  // A direction w does not see (the third pixel) changes nothing.
+  CHECK(klTo(image + radius * torch::tensor({0.0F, 0.0F, 1.0F})) == Approx(0).margin(1e-9));
+}
+
 TEST_CASE("InfoGAN's latent is z, a one-hot category and U(-1, 1) codes", "[infogan]") {
   TrainingSession session(modelConfig("infogan"), mnist());
   const auto layout = session.variant().latentLayout();
