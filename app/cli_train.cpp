@@ -33,15 +33,17 @@ constexpr auto kEngineSilenceLimit = std::chrono::minutes(10);
 
 volatile std::sig_atomic_t g_stopSignal = 0;
 
-// The first Ctrl-C or SIGTERM asks for a final save; a second one ends the program at once
-// (SA_RESETHAND puts the default action back).
+// Ctrl-C and SIGTERM ask for a final save. A second Ctrl-C ends the program at once (SA_RESETHAND
+// puts the default action back), for a user who does not want to wait. SIGTERM keeps asking for the
+// save: `timeout`, `kill -- -PGID` and service managers send it to the process and to its group,
+// so it often arrives twice, and the second copy must not kill the run the first one is saving.
 void catchStopSignals() {
   struct sigaction action {};
   action.sa_handler = [](int signal) { g_stopSignal = signal; };
-  action.sa_flags = SA_RESETHAND;
   sigemptyset(&action.sa_mask);
-  sigaction(SIGINT, &action, nullptr);
   sigaction(SIGTERM, &action, nullptr);
+  action.sa_flags = SA_RESETHAND;
+  sigaction(SIGINT, &action, nullptr);
 }
 
 std::string shortNumber(double value) {

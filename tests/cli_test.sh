@@ -52,6 +52,16 @@ check "Ctrl-C exits 130" [ $? = 130 ]
 saved="$(sed -n 's/.*at step \([0-9]*\);.*/\1/p' "$work/err")"
 check "Ctrl-C saves the step it stopped at" [ "$(tail -1 "$work/run/metrics.csv" | cut -d, -f1)" = "${saved:-none}" ]
 check "stale staging folders are removed" [ -z "$(ls -A "$work" | grep staging)" ]
+# SIGTERM sent twice, to the process and to its group, as `timeout` does: still one final save.
+setsid "$cli" train --variant gan-ns --dataset ring --steps 100000000 --out "$work/run" --force 2>"$work/err" &
+trainer=$!
+for _ in $(seq 600); do grep -q '^step ' "$work/err" && break; sleep 0.1; done  # until it trains
+kill -TERM "$trainer"
+kill -TERM -- "-$trainer"
+wait "$trainer"
+check "SIGTERM twice exits 143 after saving" [ $? = 143 ]
+saved="$(sed -n 's/.*at step \([0-9]*\);.*/\1/p' "$work/err")"
+check "SIGTERM twice saves the step it stopped at" [ "$(tail -1 "$work/run/metrics.csv" | cut -d, -f1)" = "${saved:-none}" ]
 expect 0 "" -- "$cli" --version
 check "--version names the program, its version and the commit" bash -c "'$cli' --version | grep -qE '^gan-studio-cli [0-9]+\.[0-9]+\.[0-9]+( \(git [^)]+\))?$'"
 touch "$work/file"
