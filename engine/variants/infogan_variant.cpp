@@ -267,6 +267,9 @@ class InfoGan : public ImageModelVariant {
   }
 
   // Virtual adversarial training on real digits (IMSAT's invariance; see virtualAdversarialLoss).
+  // A category boundary through a dense region of real digits (across stroke thickness inside one
+  // digit, say) has a small perturbation nearby that flips the category; one through the sparse
+  // region between digits does not, so the term favours categories that follow digits.
   torch::Tensor realVirtualAdversarial(const torch::Tensor& real, const torch::Tensor& realFeatures,
                                        torch::Generator& noise) {
     const auto categoryLogits = [&](const torch::Tensor& images) {
