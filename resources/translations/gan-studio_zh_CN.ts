@@ -469,10 +469,6 @@
         <translation>InfoGAN</translation>
     </message>
     <message>
-        <source>InfoGAN (Chen et al. 2016). G&apos;s input is noise z plus codes: a 10-way categorical code and two continuous codes. Nothing tells the codes what to mean; instead an extra head Q on D&apos;s trunk must read the codes back from G&apos;s images, which maximises a lower bound on the mutual information between codes and images. On MNIST the category becomes the digit and the continuous codes become slant and stroke width, without any labels; each code is named by what it measurably does to the digits (slant, width, thickness). Optionally Q is also asked to give a real digit and a slightly rotated, scaled copy the same category (Elastic-InfoGAN), against categories that follow slant or size. The grid&apos;s rows are the 10 categories; its columns sweep a code from −2 to 2. Category accuracy matches categories to digits one-to-one on real test images (the paper: ≈ 95%).</source>
-        <translation>InfoGAN（Chen 等，2016）。G 的输入是噪声 z 加上编码：一个 10 类的类别编码和两个连续编码。没有任何东西告诉这些编码该表示什么；而是在 D 的主干上加一个额外的输出头 Q，它必须从 G 的图像中读回编码，这就最大化了编码与图像之间互信息的一个下界。在 MNIST 上，类别编码会变成数字，连续编码会变成倾斜和笔画宽度，而不需要任何标签；每个编码按它对数字的可测量效果命名（倾斜、宽度、粗细）。可选地，还要求 Q 对一个真实数字及其轻微旋转、缩放后的副本给出相同的类别（Elastic-InfoGAN），以防类别跟随倾斜或大小。网格的行是 10 个类别；列把一个编码从 −2 扫到 2。类别准确率在真实测试图像上把类别与数字一一对应（论文：≈ 95%）。</translation>
-    </message>
-    <message>
         <source>JS estimate</source>
         <translation>JS 估计</translation>
     </message>
@@ -989,10 +985,6 @@
         <translation>min&lt;sub&gt;G,E&lt;/sub&gt; max&lt;sub&gt;D&lt;/sub&gt; E&lt;sub&gt;x&lt;/sub&gt;[log D(x, E(x))] + E&lt;sub&gt;z&lt;/sub&gt;[log(1 − D(G(z), z))]&lt;br&gt;E、G：同一个博弈，标签翻转</translation>
     </message>
     <message>
-        <source>min&lt;sub&gt;G,Q&lt;/sub&gt; max&lt;sub&gt;D&lt;/sub&gt; V(D,G) − λ L&lt;sub&gt;I&lt;/sub&gt;(G,Q)&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; = E[log Q(c|G(z,c))] + H(c) ≤ I(c; G(z,c))&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; estimate: λ&lt;sub&gt;cat&lt;/sub&gt;·CE(category) + λ&lt;sub&gt;cont&lt;/sub&gt;·½‖c − μ‖² (σ = 1)&lt;br&gt;step 1: D and Q on the GAN loss + L&lt;sub&gt;I&lt;/sub&gt; + λ&lt;sub&gt;cons&lt;/sub&gt;·KL(Q(x) ‖ Q(jitter(x))) on real x; step 2: G on −log D(G) + L&lt;sub&gt;I&lt;/sub&gt;</source>
-        <translation>min&lt;sub&gt;G,Q&lt;/sub&gt; max&lt;sub&gt;D&lt;/sub&gt; V(D,G) − λ L&lt;sub&gt;I&lt;/sub&gt;(G,Q)&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; = E[log Q(c|G(z,c))] + H(c) ≤ I(c; G(z,c))&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; 估计：λ&lt;sub&gt;cat&lt;/sub&gt;·CE(类别) + λ&lt;sub&gt;cont&lt;/sub&gt;·½‖c − μ‖²（σ = 1）&lt;br&gt;第 1 步：D 和 Q 训练 GAN 损失 + L&lt;sub&gt;I&lt;/sub&gt; + 真实 x 上的 λ&lt;sub&gt;cons&lt;/sub&gt;·KL(Q(x) ‖ Q(jitter(x)))；第 2 步：G 训练 −log D(G) + L&lt;sub&gt;I&lt;/sub&gt;</translation>
-    </message>
-    <message>
         <source>min&lt;sub&gt;G&lt;/sub&gt; max&lt;sub&gt;D&lt;/sub&gt; V(D,G) = E&lt;sub&gt;x~P&lt;sub&gt;data&lt;/sub&gt;&lt;/sub&gt;[log D(x)] + E&lt;sub&gt;z~N(0,I)&lt;/sub&gt;[log(1 − D(G(z)))]&lt;br&gt;Generator: max E[log D(G(z))]&lt;br&gt;JS estimate (tutorial eq. 7): JS ≈ (V + 2 log 2) / 2</source>
         <translation>min&lt;sub&gt;G&lt;/sub&gt; max&lt;sub&gt;D&lt;/sub&gt; V(D,G) = E&lt;sub&gt;x~P&lt;sub&gt;data&lt;/sub&gt;&lt;/sub&gt;[log D(x)] + E&lt;sub&gt;z~N(0,I)&lt;/sub&gt;[log(1 − D(G(z)))]&lt;br&gt;生成器：max E[log D(G(z))]&lt;br&gt;JS 估计（教程式 7）：JS ≈ (V + 2 log 2) / 2</translation>
     </message>
@@ -1147,6 +1139,14 @@
     <message>
         <source>λ real-digit VAT</source>
         <translation>λ 真实数字 VAT</translation>
+    </message>
+    <message>
+        <source>InfoGAN (Chen et al. 2016). G&apos;s input is noise z plus codes: a 10-way categorical code and two continuous codes. Nothing tells the codes what to mean; instead an extra head Q on D&apos;s trunk must read the codes back from G&apos;s images, which maximises a lower bound on the mutual information between codes and images. On MNIST the category becomes the digit and the continuous codes become slant and stroke width, without any labels; each code is named by what it measurably does to the digits (slant, width, thickness). Q&apos;s category for a real digit must also survive the small perturbation that would change it most (virtual adversarial training), which steers categories to digits rather than to styles. Optionally Q is also asked to give a real digit and a slightly rotated, scaled copy the same category (Elastic-InfoGAN). The grid&apos;s rows are the 10 categories; its columns sweep a code from −2 to 2. Category accuracy matches categories to digits one-to-one on real test images (the paper: ≈ 95%).</source>
+        <translation>InfoGAN（Chen 等，2016）。G 的输入是噪声 z 加上编码：一个 10 类的类别编码和两个连续编码。没有任何东西告诉这些编码该表示什么；而是在 D 的主干上加一个额外的输出头 Q，它必须从 G 的图像中读回编码，这就最大化了编码与图像之间互信息的一个下界。在 MNIST 上，类别编码会变成数字，连续编码会变成倾斜和笔画宽度，而不需要任何标签；每个编码按它对数字的可测量效果命名（倾斜、宽度、粗细）。Q 对真实数字给出的类别还必须在最能改变它的小扰动下保持不变（虚拟对抗训练），这会把类别引向数字而不是书写风格。可选地，还要求 Q 对一个真实数字及其轻微旋转、缩放后的副本给出相同的类别（Elastic-InfoGAN）。网格的行是 10 个类别；列把一个编码从 −2 扫到 2。类别准确率在真实测试图像上把类别与数字一一对应（论文：≈ 95%）。</translation>
+    </message>
+    <message>
+        <source>min&lt;sub&gt;G,Q&lt;/sub&gt; max&lt;sub&gt;D&lt;/sub&gt; V(D,G) − λ L&lt;sub&gt;I&lt;/sub&gt;(G,Q)&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; = E[log Q(c|G(z,c))] + H(c) ≤ I(c; G(z,c))&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; estimate: λ&lt;sub&gt;cat&lt;/sub&gt;·CE(category) + λ&lt;sub&gt;cont&lt;/sub&gt;·½‖c − μ‖² (σ = 1)&lt;br&gt;step 1: D and Q on the GAN loss + L&lt;sub&gt;I&lt;/sub&gt; + λ&lt;sub&gt;vat&lt;/sub&gt;·KL(Q(x) ‖ Q(x + r&lt;sub&gt;adv&lt;/sub&gt;)) (+ λ&lt;sub&gt;cons&lt;/sub&gt;·KL(Q(x) ‖ Q(jitter(x)))) on real x; step 2: G on −log D(G) + L&lt;sub&gt;I&lt;/sub&gt;</source>
+        <translation>min&lt;sub&gt;G,Q&lt;/sub&gt; max&lt;sub&gt;D&lt;/sub&gt; V(D,G) − λ L&lt;sub&gt;I&lt;/sub&gt;(G,Q)&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; = E[log Q(c|G(z,c))] + H(c) ≤ I(c; G(z,c))&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; 估计：λ&lt;sub&gt;cat&lt;/sub&gt;·CE(类别) + λ&lt;sub&gt;cont&lt;/sub&gt;·½‖c − μ‖²（σ = 1）&lt;br&gt;第 1 步：D 和 Q 训练 GAN 损失 + L&lt;sub&gt;I&lt;/sub&gt; + 真实 x 上的 λ&lt;sub&gt;vat&lt;/sub&gt;·KL(Q(x) ‖ Q(x + r&lt;sub&gt;adv&lt;/sub&gt;))（+ λ&lt;sub&gt;cons&lt;/sub&gt;·KL(Q(x) ‖ Q(jitter(x)))）；第 2 步：G 训练 −log D(G) + L&lt;sub&gt;I&lt;/sub&gt;</translation>
     </message>
 </context>
 <context>
