@@ -42,12 +42,12 @@ torch::Tensor jitterImages(const torch::Tensor& images, torch::Generator& noise)
   return F::grid_sample(images + 1, grid, F::GridSampleFuncOptions().align_corners(false)) - 1;
 }
 
-torch::Tensor realClusteringLoss(const torch::Tensor& logProbabilities) {
+torch::Tensor realClusteringLoss(const torch::Tensor& logProbabilities, double marginalWeight) {
   const auto probabilities = logProbabilities.exp();
   const auto conditionalEntropy = -(probabilities * logProbabilities).sum(1).mean();
   const auto marginal = probabilities.mean(0);
   const auto marginalEntropy = -(marginal * marginal.clamp_min(1e-12).log()).sum();
-  return conditionalEntropy - marginalEntropy;
+  return conditionalEntropy - marginalWeight * marginalEntropy;
 }
 
 torch::Tensor virtualAdversarialLoss(const std::function<torch::Tensor(const torch::Tensor&)>& logitsOf,

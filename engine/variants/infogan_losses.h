@@ -16,8 +16,9 @@ torch::Tensor continuousCodeLoss(const torch::Tensor& mean, const torch::Tensor&
 // The same with σ = 1 and without the constant ½·log 2π per code: ½‖c − μ‖², averaged over the
 // batch (the official InfoGAN code's MNIST setting).
 torch::Tensor fixedVarianceCodeLoss(const torch::Tensor& mean, const torch::Tensor& codes);
-// IMSAT's clustering loss from category log-probabilities [N, K]: H(Y|X) − H(Y) over the batch.
-torch::Tensor realClusteringLoss(const torch::Tensor& logProbabilities);
+// IMSAT's clustering loss from category log-probabilities [N, K]: H(Y|X) − b·H(Y) over the batch
+// (IMSAT's MNIST setting is b = 4, weighted 0.1 against its VAT term).
+torch::Tensor realClusteringLoss(const torch::Tensor& logProbabilities, double marginalWeight = 1);
 // Each image ([N, 1, H, W] in [−1, 1]) rotated by up to ±10° and scaled by 0.9–1.1 about its
 // centre, the background staying −1: the copies whose category Q should agree on (q_consistency).
 torch::Tensor jitterImages(const torch::Tensor& images, torch::Generator& noise);

@@ -1148,6 +1148,22 @@
         <source>min&lt;sub&gt;G,Q&lt;/sub&gt; max&lt;sub&gt;D&lt;/sub&gt; V(D,G) − λ L&lt;sub&gt;I&lt;/sub&gt;(G,Q)&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; = E[log Q(c|G(z,c))] + H(c) ≤ I(c; G(z,c))&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; estimate: λ&lt;sub&gt;cat&lt;/sub&gt;·CE(category) + λ&lt;sub&gt;cont&lt;/sub&gt;·½‖c − μ‖² (σ = 1)&lt;br&gt;step 1: D and Q on the GAN loss + L&lt;sub&gt;I&lt;/sub&gt; + λ&lt;sub&gt;vat&lt;/sub&gt;·KL(Q(x) ‖ Q(x + r&lt;sub&gt;adv&lt;/sub&gt;)) (+ λ&lt;sub&gt;cons&lt;/sub&gt;·KL(Q(x) ‖ Q(jitter(x)))) on real x; step 2: G on −log D(G) + L&lt;sub&gt;I&lt;/sub&gt;</source>
         <translation>min&lt;sub&gt;G,Q&lt;/sub&gt; max&lt;sub&gt;D&lt;/sub&gt; V(D,G) − λ L&lt;sub&gt;I&lt;/sub&gt;(G,Q)&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; = E[log Q(c|G(z,c))] + H(c) ≤ I(c; G(z,c))&lt;br&gt;L&lt;sub&gt;I&lt;/sub&gt; 估计：λ&lt;sub&gt;cat&lt;/sub&gt;·CE(类别) + λ&lt;sub&gt;cont&lt;/sub&gt;·½‖c − μ‖²（σ = 1）&lt;br&gt;第 1 步：D 和 Q 训练 GAN 损失 + L&lt;sub&gt;I&lt;/sub&gt; + 真实 x 上的 λ&lt;sub&gt;vat&lt;/sub&gt;·KL(Q(x) ‖ Q(x + r&lt;sub&gt;adv&lt;/sub&gt;))（+ λ&lt;sub&gt;cons&lt;/sub&gt;·KL(Q(x) ‖ Q(jitter(x)))）；第 2 步：G 训练 −log D(G) + L&lt;sub&gt;I&lt;/sub&gt;</translation>
     </message>
+    <message>
+        <source>Clustering: weight of H(Y)</source>
+        <translation>聚类：H(Y) 的权重</translation>
+    </message>
+    <message>
+        <source>Q&apos;s category for G&apos;s image should not change under the small perturbation that changes it most, so categories must differ visibly; 0 off</source>
+        <translation>Q 对 G 的图像给出的类别在最能改变它的小扰动下不应改变，因此类别之间必须有肉眼可见的差别；0 为关闭</translation>
+    </message>
+    <message>
+        <source>b in H(Y|X) − b·H(Y): how much more equal use of the categories counts than confidence (IMSAT: 4)</source>
+        <translation>H(Y|X) − b·H(Y) 中的 b：类别的均匀使用比置信度重要多少倍（IMSAT：4）</translation>
+    </message>
+    <message>
+        <source>λ VAT on G&apos;s images</source>
+        <translation>λ G 图像上的 VAT</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerImageView</name>

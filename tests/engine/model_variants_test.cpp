@@ -129,6 +129,9 @@ TEST_CASE("The real-digit clustering loss is H(Y|X) − H(Y) on hand-made catego
   // Two digits at (½, ½, 0, 0): H(Y|X) = log 2, H(Y) = log 2.
   const auto halves = torch::tensor({{0.5, 0.5, 0.0, 0.0}, {0.5, 0.5, 0.0, 0.0}});
   CHECK(realClusteringLoss(logOf(halves)).item<double>() == Approx(0).margin(1e-6));
+  // IMSAT's weighting, H(Y|X) − 4·H(Y): the unsure digits above read log 4 − 4·log 4.
+  CHECK(realClusteringLoss(logOf(torch::full({4, 4}, 0.25)), 4).item<double>() ==
+        Approx(-3 * std::log(4.0)).margin(1e-6));
 }
 
 TEST_CASE("VAT's perturbation is the one that changes a linear classifier most", "[infogan]") {
@@ -252,10 +255,11 @@ TEST_CASE("Jittered copies keep the background and the ink, only moved a little"
   CHECK((moved - digits).abs().mean().item<double>() > 0.01);
 }
 
-TEST_CASE("Category consistency on real digits reaches Q and D's trunk in the D step", "[infogan]") {
-  auto afterOneCriticStep = [](double consistency) {
+TEST_CASE("Category consistency and VAT on G's images reach Q and D's trunk in the D step", "[infogan]") {
+  const auto key = GENERATE(std::string("q_consistency"), std::string("q_vat_generated"));
+  auto afterOneCriticStep = [&](double weight) {
     auto config = modelConfig("infogan");
-    config.hyperparameters["q_consistency"] = consistency;
+    config.hyperparameters[key] = weight;
     TrainingSession session(config, mnist());
     session.step(StepPart::CriticOnly);
     auto& discriminator = dynamic_cast<InfoDiscriminatorImpl&>(network(session, 0));
@@ -267,6 +271,7 @@ TEST_CASE("Category consistency on real digits reaches Q and D's trunk in the D 
       if (!torch::equal(a[i], b[i])) return true;
     return false;
   };
+  INFO(key);
   CHECK(differs(with.first, without.first));
   CHECK(differs(with.second, without.second));
 }
