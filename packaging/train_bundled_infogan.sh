@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Retrains the InfoGAN shipped in resources/models/infogan-mnist.pt from scratch: the official recipe
 # with category consistency (q_consistency = 1) and none of the later options (q_clustering = q_vat =
-# q_vat_generated = 0,
-# named so that a change of defaults cannot change it), seed 2 (the best of the runs in docs/infogan.md),
+# q_vat_generated = 0, named so that a change of defaults cannot change it), seed 2 (the best of the runs in docs/infogan.md),
 # one LibTorch thread, as the shipped one was made.
 # Prints its category accuracy on all 10,000 test digits, split digits and the codes' measured names
 # (shipped: 95.8 %, none split, slant and thickness). About 27 minutes alone on a 2-core machine

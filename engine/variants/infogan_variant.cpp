@@ -1,7 +1,5 @@
 #include "engine/variants/infogan_variant.h"
 
-#include "engine/variants/infogan_settings.h"
-
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <cmath>
@@ -10,6 +8,7 @@
 #include "engine/math/assignment.h"
 #include "engine/math/code_naming.h"
 #include "engine/objectives/gan_objective.h"
+#include "engine/variants/infogan_settings.h"
 
 namespace gan {
 
