@@ -57,6 +57,7 @@ class InfoGan : public ImageModelVariant {
         m_vatRadius(config.value("q_vat_radius")) {
     m_generator = addNetwork(kGeneratorName, ImageDecoder(m_layout.width(), m_channels,
                                                           static_cast<std::int64_t>(config.value("g_hidden"))));
+    scaleCategoryWeights(config.value("g_category_gain"));
     // Q's head trains under D's optimiser (as the official code does: the information term is in
     // D's loss too, so the shared trunk learns features that name the codes) or, in the paper's
     // step 2, with G only, so the information term never moves D's trunk.
@@ -195,6 +196,17 @@ class InfoGan : public ImageModelVariant {
   }
 
  private:
+  // G's first layer at initialisation hears the category through one weight column against one
+  // per z input (62 by default, each of variance 1), so at the start z decides almost all of G's
+  // image. Multiplying the category's columns by `gain` (√62 ≈ 8 gives it z's share) lets the
+  // category shape the image from the first step. Only the initial draw changes; a loaded
+  // checkpoint overwrites it.
+  void scaleCategoryWeights(double gain) {
+    torch::NoGradGuard noGrad;
+    auto& first = *m_generator->m_layers->ptr<DenseImpl>(0);
+    first.weight.slice(1, m_layout.noise, m_layout.noise + kCategories).mul_(gain);
+  }
+
   // Sweeps each code from −2 to +2 with z and category fixed and names it by what the image
   // moments do (engine/math/code_naming.h); the other codes stay at 0.
   void measureCodeNames() {

@@ -1164,6 +1164,14 @@
         <source>λ VAT on G&apos;s images</source>
         <translation>λ G 图像上的 VAT</translation>
     </message>
+    <message>
+        <source>Category&apos;s initial weight in G</source>
+        <translation>G 中类别的初始权重</translation>
+    </message>
+    <message>
+        <source>Scale of the initial weights from the category code into G&apos;s first layer (1: as each of z&apos;s inputs; 8: the category&apos;s share as large as z&apos;s)</source>
+        <translation>类别编码进入 G 第一层的初始权重的缩放（1：与 z 的每个输入相同；8：类别所占份额与 z 相当）</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerImageView</name>
