@@ -127,10 +127,7 @@ class InfoGan : public ImageModelVariant {
   // 80.5 %; another run read the same either way). The running statistics are left as they were.
   torch::Tensor categoryLogits(const torch::Tensor& images) override {
     const auto count = images.size(0);
-    const auto logitsOf = [&](const torch::Tensor& batch) {
-      return m_discriminator->q(m_discriminator->features(batch)).slice(1, 0, kCategories);
-    };
-    if (count < 2) return inEvalMode({m_discriminator.ptr().get()}, [&] { return logitsOf(images); });
+    if (count < 2) return inEvalMode({m_discriminator.ptr().get()}, [&] { return qCategoriesOfImages(images); });
     torch::NoGradGuard noGrad;
     const bool wasTraining = m_discriminator->is_training();
     std::vector<torch::Tensor> saved;
@@ -140,7 +137,7 @@ class InfoGan : public ImageModelVariant {
     for (std::int64_t start = 0; start < count; start += kEvaluationBatch) {
       // A batch of one has no batch statistics: the last image goes with the one before it.
       const auto from = count - start == 1 ? start - 1 : start;
-      const auto logits = logitsOf(images.slice(0, from, std::min(count, start + kEvaluationBatch)));
+      const auto logits = qCategoriesOfImages(images.slice(0, from, std::min(count, start + kEvaluationBatch)));
       parts.push_back(logits.slice(0, start - from));
     }
     auto buffers = m_discriminator->buffers();
@@ -196,6 +193,14 @@ class InfoGan : public ImageModelVariant {
   }
 
  private:
+  // Q's category logits from D's features, and from images through D's trunk.
+  torch::Tensor qCategories(const torch::Tensor& features) {
+    return m_discriminator->q(features).slice(1, 0, kCategories);
+  }
+  torch::Tensor qCategoriesOfImages(const torch::Tensor& images) {
+    return qCategories(m_discriminator->features(images));
+  }
+
   // G's first layer at initialisation hears the category through one weight column against one
   // per z input (62 by default, each of variance 1), so at the start z decides almost all of G's
   // image. Multiplying the category's columns by `gain` (√62 ≈ 8 gives it z's share) lets the
@@ -254,10 +259,8 @@ class InfoGan : public ImageModelVariant {
   // digit and for a slightly rotated and scaled copy should agree (KL from the clean one, held fixed).
   torch::Tensor categoryConsistency(const torch::Tensor& real, const torch::Tensor& realFeatures,
                                     torch::Generator& noise) {
-    const auto clean = torch::softmax(m_discriminator->q(realFeatures).slice(1, 0, kCategories), 1).detach();
-    const auto moved =
-        m_discriminator->q(m_discriminator->features(jitterImages(real, noise))).slice(1, 0, kCategories);
-    return categoryDivergence(clean, moved);
+    const auto clean = torch::softmax(qCategories(realFeatures), 1).detach();
+    return categoryDivergence(clean, qCategoriesOfImages(jitterImages(real, noise)));
   }
 
   // Q as a clustering of real digits (IMSAT's information maximisation): each real digit's category
@@ -265,8 +268,7 @@ class InfoGan : public ImageModelVariant {
   // that holds two digits while another digit is split lowers H(Y), so this pushes against that;
   // two digits sharing two categories by style keep H(Y), and it did not part them (docs/infogan.md).
   torch::Tensor realClustering(const torch::Tensor& realFeatures) {
-    const auto logProbabilities = torch::log_softmax(m_discriminator->q(realFeatures).slice(1, 0, kCategories), 1);
-    return realClusteringLoss(logProbabilities, m_clusteringBalance);
+    return realClusteringLoss(torch::log_softmax(qCategories(realFeatures), 1), m_clusteringBalance);
   }
 
   // Virtual adversarial training on real digits (IMSAT's invariance; see virtualAdversarialLoss).
@@ -275,11 +277,8 @@ class InfoGan : public ImageModelVariant {
   // region between digits does not, so the term favours categories that follow digits.
   torch::Tensor virtualAdversarial(const torch::Tensor& images, const torch::Tensor& features,
                                    torch::Generator& noise) {
-    const auto categoryLogits = [&](const torch::Tensor& batch) {
-      return m_discriminator->q(m_discriminator->features(batch)).slice(1, 0, kCategories);
-    };
-    const auto clean = m_discriminator->q(features).slice(1, 0, kCategories);
-    return virtualAdversarialLoss(categoryLogits, images, clean, m_vatRadius, noise);
+    const auto logitsOf = [this](const torch::Tensor& batch) { return qCategoriesOfImages(batch); };
+    return virtualAdversarialLoss(logitsOf, images, qCategories(features), m_vatRadius, noise);
   }
 
   // The same on half of G's batch (half keeps the cost down). Two categories that share 4s and 9s
